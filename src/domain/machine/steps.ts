@@ -1,0 +1,55 @@
+import type { Choice, Effects, Option, State } from '../scenario/schema';
+
+/** One step the group took: in `state`, it chose (or assumed) `choice`. */
+export interface Step {
+  state: string;
+  choice: string;
+}
+
+export function findChoice(state: State | undefined, choiceId: string): Choice | undefined {
+  return state && state.kind !== 'outcome' ? state.choices.find((c: Choice) => c.id === choiceId) : undefined;
+}
+
+/** Sum of the score changes along a path (only criteria that changed appear). */
+export function pathEffects(option: Option, path: readonly Step[]): Effects {
+  const total: Effects = {};
+  for (const step of path) {
+    const choice = findChoice(option.machine.states[step.state], step.choice);
+    if (!choice) continue;
+    for (const [criterion, delta] of Object.entries(choice.effects)) total[criterion] = (total[criterion] ?? 0) + delta;
+  }
+  return total;
+}
+
+export interface PathCheck {
+  /** The longest prefix of the path that is still valid in this option. */
+  valid: Step[];
+  /** The state reached by `valid`. */
+  current: string;
+  /** Why the rest was dropped, when it was. */
+  dropped?: { index: number; reason: string };
+}
+
+/**
+ * Follows a saved path through an option's machine, keeping what still applies.
+ * Used when a session meets a scenario that changed since it was saved.
+ */
+export function followPath(option: Option, path: readonly Step[]): PathCheck {
+  let current = option.machine.initial;
+  const valid: Step[] = [];
+  for (let index = 0; index < path.length; index++) {
+    const step = path[index]!;
+    const state = option.machine.states[current];
+    const choice = step.state === current ? findChoice(state, step.choice) : undefined;
+    if (!choice) {
+      const reason =
+        step.state !== current
+          ? `step ${index + 1} was taken in "${step.state}", but the path now stands at "${current}"`
+          : `"${step.choice}" is no longer a choice in "${current}"`;
+      return { valid, current, dropped: { index, reason } };
+    }
+    valid.push(step);
+    current = choice.target;
+  }
+  return { valid, current };
+}

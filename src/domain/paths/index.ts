@@ -1,0 +1,1 @@
+export { countPaths, enumeratePaths, type MachinePath } from './enumerate';

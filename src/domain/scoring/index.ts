@@ -1,0 +1,5 @@
+export { criterionScores, evaluate, type Evaluation, type OptionEvaluation, type Progress } from './evaluate';
+export { normaliseScore } from './normalise';
+export { rankTotals, TIE_TOLERANCE, type Ranking } from './rank';
+export { contributions, weightedTotals } from './weighted-sum';
+export { defaultWeights, normaliseWeights, type WeightInput } from './weights';

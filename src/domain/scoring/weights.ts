@@ -1,0 +1,22 @@
+import type { Criterion } from '../scenario/schema';
+
+/** Raw weights by criterion id, as a user or a scenario gives them (any non-negative scale). */
+export type WeightInput = Record<string, number>;
+
+export function defaultWeights(criteria: readonly Criterion[]): WeightInput {
+  return Object.fromEntries(criteria.map((c) => [c.id, c.weight]));
+}
+
+/**
+ * Weights in criterion order, scaled to sum to 1. A criterion the input does
+ * not mention counts as 0. Throws on negative or non-finite weights, or when
+ * none is positive: callers validate user input before it reaches here.
+ */
+export function normaliseWeights(criteria: readonly Criterion[], input: WeightInput): number[] {
+  const raw = criteria.map((c) => input[c.id] ?? 0);
+  const bad = raw.findIndex((w) => !Number.isFinite(w) || w < 0);
+  if (bad >= 0) throw new RangeError(`weight for "${criteria[bad]!.id}" must be a finite number of zero or more`);
+  const total = raw.reduce((a, b) => a + b, 0);
+  if (total <= 0) throw new RangeError('at least one criterion needs a positive weight');
+  return raw.map((w) => w / total);
+}

@@ -1,0 +1,4 @@
+export { parseSession, serialiseSession, type SessionReadResult } from './codec';
+export { createSession } from './create';
+export { reconcileSession, type ReconcileResult } from './reconcile';
+export { SESSION_FORMAT, SESSION_VERSION, SessionSchema, type Session, type Weighting } from './schema';

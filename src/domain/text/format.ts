@@ -1,0 +1,21 @@
+/** An overall value on 0..1 shown as points out of 100. */
+export function points(value01: number, digits = 1): string {
+  return (value01 * 100).toFixed(digits);
+}
+
+/** A weight on 0..1 shown as a percentage. */
+export function percent(value01: number, digits = 1): string {
+  return `${(value01 * 100).toFixed(digits)}%`;
+}
+
+/** A number with up to `digits` decimals and no trailing zeros; minus as U+2212 when signed. */
+export function number(value: number, digits = 2, signed = false): string {
+  const text = String(Number(value.toFixed(digits)));
+  if (!signed) return text;
+  return value > 0 ? `+${text}` : value < 0 ? `−${text.slice(1)}` : '0';
+}
+
+/** "1", "=2" for tied ranks. */
+export function rankLabel(rank: number, tied: boolean): string {
+  return tied ? `=${rank}` : String(rank);
+}
