@@ -1,5 +1,6 @@
 import { countPaths } from '../domain/paths/enumerate';
 import { formatProblem, loadScenario } from '../domain/scenario';
+import { plural } from '../domain/text/format';
 
 export interface NamedText {
   name: string;
@@ -21,12 +22,12 @@ export function validateFiles(files: readonly NamedText[]): CommandResult {
       const s = loaded.scenario;
       const paths = s.options.reduce((sum, o) => sum + countPaths(o), 0);
       result.stdout.push(
-        `${name}: valid: "${s.title}" v${s.version}: ${s.options.length} options, ${s.criteria.length} criteria, ${s.facts.length} facts, ${s.actors.length} actors, ${paths} paths`,
+        `${name}: valid: "${s.title}" v${s.version}: ${[plural(s.options.length, 'option'), plural(s.criteria.length, 'criterion', 'criteria'), plural(s.facts.length, 'fact'), plural(s.actors.length, 'actor'), plural(paths, 'path')].join(', ')}`,
       );
     } else {
       result.exitCode = 1;
       result.stderr.push(...loaded.problems.map(formatProblem));
-      result.stderr.push(`${name}: ${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'}`);
+      result.stderr.push(`${name}: ${plural(loaded.problems.length, 'problem')}`);
     }
   }
   return result;

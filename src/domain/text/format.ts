@@ -19,3 +19,8 @@ export function number(value: number, digits = 2, signed = false): string {
 export function rankLabel(rank: number, tied: boolean): string {
   return tied ? `=${rank}` : String(rank);
 }
+
+/** "1 fact", "3 facts". */
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : pluralForm}`;
+}

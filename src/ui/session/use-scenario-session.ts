@@ -1,0 +1,36 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { Step } from '../../domain/machine';
+import type { Scenario } from '../../domain/scenario';
+import type { WeightInput } from '../../domain/scoring';
+import { withDirectWeights, withOptionPath, type Session } from '../../domain/session';
+import { loadStoredSession, storeSession } from '../storage/session-store';
+
+export interface ScenarioSession {
+  session: Session;
+  notices: string[];
+  saveError?: string;
+  setWeights(direct: WeightInput): void;
+  setPath(optionId: string, path: readonly Step[]): void;
+  dismissNotices(): void;
+}
+
+/** The user's session for one scenario, read from browser storage and saved back on every change. */
+export function useScenarioSession(scenario: Scenario, storage: Storage = window.localStorage): ScenarioSession {
+  // Read once: the workspace is keyed by scenario, so another scenario mounts a new one.
+  const [current, setState] = useState(() => loadStoredSession(storage, scenario));
+  const [saveError, setSaveError] = useState<string>();
+
+  useEffect(() => {
+    setSaveError(storeSession(storage, current.session));
+  }, [storage, current.session]);
+
+  const update = useCallback((change: (s: Session) => Session) => setState((s) => ({ ...s, session: change(s.session) })), []);
+  return {
+    session: current.session,
+    notices: current.notices,
+    saveError,
+    setWeights: useCallback((direct) => update((s) => withDirectWeights(s, direct)), [update]),
+    setPath: useCallback((optionId, path) => update((s) => withOptionPath(s, optionId, path)), [update]),
+    dismissNotices: useCallback(() => setState((s) => ({ ...s, notices: [] })), []),
+  };
+}

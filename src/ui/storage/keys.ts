@@ -1,0 +1,9 @@
+/** Every key the app writes to browser storage starts with this, so nothing else is touched. */
+const PREFIX = 'policy-options';
+
+export const keys = {
+  session: (scenarioId: string) => `${PREFIX}/session/${scenarioId}`,
+  setAside: (scenarioId: string, at: string) => `${PREFIX}/unreadable-session/${scenarioId}/${at}`,
+  openedScenarios: `${PREFIX}/opened-scenarios`,
+  lastScenario: `${PREFIX}/last-scenario`,
+} as const;

@@ -1,0 +1,41 @@
+import type { Scenario } from '../../domain/scenario';
+import { createSession, parseSession, reconcileSession, serialiseSession, type Session } from '../../domain/session';
+import { keys } from './keys';
+
+export interface SessionLoad {
+  session: Session;
+  /** What the user should be told about how their saved work was read. */
+  notices: string[];
+}
+
+/**
+ * The session saved for a scenario, fitted to the scenario as it is now. Saved
+ * data that cannot be read is set aside under its own key, never overwritten.
+ */
+export function loadStoredSession(storage: Storage, scenario: Scenario, now: Date = new Date()): SessionLoad {
+  const key = keys.session(scenario.id);
+  const text = storage.getItem(key);
+  if (text === null) return { session: createSession(scenario, now), notices: [] };
+
+  const parsed = parseSession(text);
+  const fitted = parsed.ok ? reconcileSession(parsed.session, scenario) : parsed;
+  if (fitted.ok) return { session: fitted.session, notices: fitted.notices };
+
+  const aside = keys.setAside(scenario.id, now.toISOString());
+  storage.setItem(aside, text);
+  storage.removeItem(key);
+  return {
+    session: createSession(scenario, now),
+    notices: [`The work saved in this browser for this scenario could not be read (${fitted.problems.join('; ')}). It was kept unchanged under the storage key "${aside}", and a fresh session was started.`],
+  };
+}
+
+/** Saves a session; returns an error message instead of throwing when storage refuses (full or disabled). */
+export function storeSession(storage: Storage, session: Session): string | undefined {
+  try {
+    storage.setItem(keys.session(session.scenario.id), serialiseSession(session));
+    return undefined;
+  } catch (error) {
+    return `Your latest changes could not be saved in this browser (${(error as Error).message}). Download the summary to keep a copy.`;
+  }
+}

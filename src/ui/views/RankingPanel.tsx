@@ -1,0 +1,84 @@
+import type { Scenario } from '../../domain/scenario';
+import type { Evaluation } from '../../domain/scoring';
+import { number, percent, points, rankLabel } from '../../domain/text/format';
+import { criterionColour } from '../palette';
+
+/** Options best first, with each criterion's share of the overall value and the gap to the baseline. */
+export function RankingPanel({ scenario, evaluation }: { scenario: Scenario; evaluation: Evaluation }) {
+  const labels = new Map(scenario.options.map((o) => [o.id, o.label]));
+  const baseline = evaluation.options.find((o) => o.optionId === scenario.baselineOption);
+  return (
+    <section className="ranking" aria-labelledby="ranking-title">
+      <h2 id="ranking-title">Ranking</h2>
+      <p className="muted small">Overall value out of 100: the weighted sum of scores normalised so that 100 is best on every criterion.</p>
+      <ol className="ranking-list">
+        {evaluation.order.map((i) => {
+          const o = evaluation.options[i]!;
+          const label = labels.get(o.optionId)!;
+          return (
+            <li key={o.optionId} className="ranking-row" data-option={o.optionId}>
+              <div className="ranking-head">
+                <span className="rank" aria-label={o.tied ? `tied rank ${o.rank}` : `rank ${o.rank}`}>
+                  {rankLabel(o.rank, o.tied)}
+                </span>
+                <span className="ranking-label">{label}</span>
+                <span className="total">{points(o.total)}</span>
+              </div>
+              <div className="bar" role="img" aria-label={`${label}: ${evaluation.criteria.map((c, j) => `${c.label} ${points(o.contributions[j]!)}`).join(', ')}`}>
+                {o.contributions.map((v, j) =>
+                  v > 0 ? <span key={j} className="segment" style={{ width: `${v * 100}%`, background: criterionColour(j) }} title={`${evaluation.criteria[j]!.label}: ${points(v)}`} /> : null,
+                )}
+              </div>
+              <div className="ranking-meta small">
+                {o.finished ? <span className="status done">complete</span> : <span className="status">unfinished: scored on its path so far</span>}
+                {baseline && baseline !== o ? <span>{number((o.total - baseline.total) * 100, 1, true)} vs baseline</span> : null}
+                {baseline === o ? <span>baseline</span> : null}
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+      <ul className="legend small" aria-label="Criteria and weights in force">
+        {evaluation.criteria.map((c, j) => (
+          <li key={c.id}>
+            <span className="swatch" style={{ background: criterionColour(j) }} aria-hidden="true" /> {c.label} {percent(evaluation.weights[j]!, 0)}
+          </li>
+        ))}
+      </ul>
+      <details>
+        <summary>Contributions as a table</summary>
+        <table className="contributions small">
+          <thead>
+            <tr>
+              <th scope="col">Option</th>
+              {evaluation.criteria.map((c) => (
+                <th key={c.id} scope="col" className="num">
+                  {c.label}
+                </th>
+              ))}
+              <th scope="col" className="num">
+                Total
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {evaluation.order.map((i) => {
+              const o = evaluation.options[i]!;
+              return (
+                <tr key={o.optionId}>
+                  <th scope="row">{labels.get(o.optionId)}</th>
+                  {o.contributions.map((v, j) => (
+                    <td key={j} className="num">
+                      {points(v)}
+                    </td>
+                  ))}
+                  <td className="num">{points(o.total)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </details>
+    </section>
+  );
+}

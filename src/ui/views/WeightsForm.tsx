@@ -1,0 +1,111 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useMemo } from 'react';
+import { useForm } from 'react-hook-form';
+import type { Criterion } from '../../domain/scenario';
+import { defaultWeights, type WeightInput } from '../../domain/scoring';
+import { percent } from '../../domain/text/format';
+import { criterionColour } from '../palette';
+import { weightsFormSchema, type WeightsFormValues } from './weights-form-schema';
+
+export interface WeightsFormProps {
+  criteria: readonly Criterion[];
+  /** The weights in force. */
+  weights: WeightInput;
+  /** The same weights normalised, in criterion order (what the ranking uses). */
+  normalised: readonly number[];
+  /** Called with every valid change; invalid input is shown and never committed. */
+  onCommit: (weights: WeightInput) => void;
+}
+
+/** Direct weighting: a relative number per criterion, validated as it is typed. */
+export function WeightsForm({ criteria, weights, normalised, onCommit }: WeightsFormProps) {
+  const schema = useMemo(() => weightsFormSchema(criteria), [criteria]);
+  const {
+    register,
+    watch,
+    reset,
+    formState: { errors, isValid },
+  } = useForm<WeightsFormValues>({ resolver: zodResolver(schema), mode: 'onChange', defaultValues: { weights } });
+
+  useEffect(() => {
+    const subscription = watch((values) => {
+      const parsed = schema.safeParse(values);
+      if (parsed.success) onCommit(parsed.data.weights);
+    });
+    return () => subscription.unsubscribe();
+  }, [watch, schema, onCommit]);
+
+  const setAll = (values: WeightInput) => {
+    reset({ weights: values });
+    onCommit(values);
+  };
+  const groupError = (errors.weights as { root?: { message?: string } } | undefined)?.root?.message ?? (errors.weights?.message as string | undefined);
+
+  return (
+    <form className="weights" noValidate onSubmit={(e) => e.preventDefault()} aria-describedby="weights-help">
+      <p id="weights-help">
+        Give each criterion a relative weight from 0 (ignore it) up. Only the proportions matter: the tool scales the weights to add up to 100%. The ranking follows every valid change.
+      </p>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Criterion</th>
+            <th scope="col">Weight</th>
+            <th scope="col">Share in force</th>
+          </tr>
+        </thead>
+        <tbody>
+          {criteria.map((c, j) => {
+            const error = errors.weights?.[c.id]?.message;
+            const inputId = `weight-${c.id}`;
+            return (
+              <tr key={c.id}>
+                <th scope="row">
+                  <label htmlFor={inputId}>
+                    <span className="swatch" style={{ background: criterionColour(j) }} aria-hidden="true" /> {c.label}
+                  </label>
+                  <div className="muted small">{c.direction === 'benefit' ? 'higher is better' : 'lower is better'}</div>
+                </th>
+                <td>
+                  <input
+                    id={inputId}
+                    type="number"
+                    inputMode="decimal"
+                    min={0}
+                    step="any"
+                    aria-invalid={error ? true : undefined}
+                    aria-describedby={error ? `${inputId}-error` : undefined}
+                    {...register(`weights.${c.id}`, { valueAsNumber: true })}
+                  />
+                  {error ? (
+                    <div id={`${inputId}-error`} className="field-error" role="alert">
+                      {error}
+                    </div>
+                  ) : null}
+                </td>
+                <td className="share">
+                  <span className="share-bar" style={{ width: `${normalised[j]! * 100}%`, background: criterionColour(j) }} aria-hidden="true" />
+                  <span className="num">{percent(normalised[j]!)}</span>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {groupError ? (
+        <p className="field-error" role="alert">
+          {groupError}
+        </p>
+      ) : null}
+      {!isValid ? <p className="warning">The ranking keeps the last valid weights until every field is fixed.</p> : null}
+      <div className="toolbar">
+        <button type="button" onClick={() => setAll(defaultWeights(criteria))}>
+          Restore the scenario's weights
+        </button>
+        <button type="button" onClick={() => setAll(Object.fromEntries(criteria.map((c) => [c.id, 1])))}>
+          Equal weights
+        </button>
+      </div>
+    </form>
+  );
+}
