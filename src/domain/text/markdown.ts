@@ -7,5 +7,6 @@ export function mdInline(text: string): string {
   return text
     .replace(/\s*[\r\n]+\s*/g, ' ')
     .replace(/[\\`*_[\]<>|~#!&]/g, (ch) => `\\${ch}`)
-    .replace(/^([+\-=]|\d+[.)])/, (m) => `\\${m}`);
+    .replace(/^[+\-=]/, (m) => `\\${m}`)
+    .replace(/^(\d+)([.)])/, '$1\\$2');
 }

@@ -95,10 +95,12 @@ export function OptionStepper({ scenario, option, path, evaluation, onPathChange
           </>
         ) : (
           <>
-            <p className="kind">
-              {state.kind === 'decision' ? 'Decision' : 'Uncertain outcome: assume one to continue'}
-              {actor ? ` · ${actor.name}` : ''}
-            </p>
+            <p className="kind">{state.kind === 'decision' ? 'Decision for the group' : 'Uncertain outcome: assume one to continue'}</p>
+            {actor ? (
+              <p className="actor">
+                {state.kind === 'decision' ? 'Decided by' : 'Depends on'}: {actor.name}
+              </p>
+            ) : null}
             <h3 className="prompt">{state.prompt}</h3>
             <ol className="choices">
               {state.choices.map((choice, i) => (
@@ -113,16 +115,19 @@ export function OptionStepper({ scenario, option, path, evaluation, onPathChange
                   <EffectChips effects={choice.effects} criteria={scenario.criteria} />
                   {choice.note ? <p className="note">{choice.note}</p> : null}
                   {choice.facts?.length ? (
-                    <ul className="choice-facts">
-                      {choice.facts.map((id) => {
-                        const fact = facts.get(id);
-                        return fact ? (
-                          <li key={id}>
-                            {fact.text} <Citation cite={fact.cite} />
-                          </li>
-                        ) : null;
-                      })}
-                    </ul>
+                    <details className="evidence">
+                      <summary>Facts behind this ({choice.facts.length})</summary>
+                      <ul>
+                        {choice.facts.map((id) => {
+                          const fact = facts.get(id);
+                          return fact ? (
+                            <li key={id}>
+                              {fact.text} <Citation cite={fact.cite} />
+                            </li>
+                          ) : null;
+                        })}
+                      </ul>
+                    </details>
                   ) : null}
                 </li>
               ))}

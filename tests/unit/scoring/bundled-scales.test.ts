@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { enumeratePaths } from '../../../src/domain/paths';
+import { criterionScores, normaliseScore } from '../../../src/domain/scoring';
+import { allValidScenarios } from '../../support/files';
+
+describe('valid scenarios keep every score on its scale', () => {
+  it.each(allValidScenarios())('$file: at every step of every path', ({ scenario }) => {
+    for (const option of scenario.options) {
+      for (const path of enumeratePaths(option)) {
+        for (let k = 0; k <= path.steps.length; k++) {
+          criterionScores(option, scenario.criteria, path.steps.slice(0, k)).forEach((v, j) => {
+            const n = normaliseScore(v, scenario.criteria[j]!);
+            expect(n, `${option.id} after ${k} steps, ${scenario.criteria[j]!.id}`).toBeGreaterThanOrEqual(0);
+            expect(n).toBeLessThanOrEqual(1);
+          });
+        }
+      }
+    }
+  });
+});
