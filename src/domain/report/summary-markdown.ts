@@ -2,7 +2,7 @@ import { describePath } from '../machine/describe';
 import type { Scenario } from '../scenario/schema';
 import type { Evaluation } from '../scoring/evaluate';
 import { mdInline } from '../text/markdown';
-import { number, percent, points, rankLabel } from '../text/format';
+import { number, percent, points, pointsDifference, rankLabel } from '../text/format';
 
 export interface SummaryInput {
   scenario: Scenario;
@@ -36,7 +36,7 @@ export function renderSummaryMarkdown({ scenario, scenarioHash, evaluation, date
   for (const i of evaluation.order) {
     const o = evaluation.options[i]!;
     const option = byId.get(o.optionId)!;
-    const diff = baseline && o !== baseline ? `${number((o.total - baseline.total) * 100, 1, true)} | ` : baseline ? '(baseline) | ' : '';
+    const diff = baseline && o !== baseline ? `${pointsDifference(o.total - baseline.total)} | ` : baseline ? '(baseline) | ' : '';
     push(`| ${rankLabel(o.rank, o.tied)} | ${mdInline(option.label)} | ${points(o.total)} | ${diff}${o.finished ? 'complete' : `unfinished (${o.path.length} step${o.path.length === 1 ? '' : 's'})`} |`);
   }
   push('');

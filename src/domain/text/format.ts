@@ -3,6 +3,13 @@ export function points(value01: number, digits = 1): string {
   return (value01 * 100).toFixed(digits);
 }
 
+/** A difference of overall values on 0..1, as signed points out of 100 with fixed decimals. */
+export function pointsDifference(delta01: number, digits = 1): string {
+  const text = Math.abs(delta01 * 100).toFixed(digits);
+  if (Number(text) === 0) return (0).toFixed(digits);
+  return delta01 > 0 ? `+${text}` : `−${text}`;
+}
+
 /** A weight on 0..1 shown as a percentage. */
 export function percent(value01: number, digits = 1): string {
   return `${(value01 * 100).toFixed(digits)}%`;

@@ -1,4 +1,4 @@
-import { useMemo, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { buildOptionMachine, currentStateId, describePath, restoreSnapshot, stepOption, type OptionEvent, type Step } from '../../domain/machine';
 import { countPaths } from '../../domain/paths';
 import type { Option, Scenario } from '../../domain/scenario';
@@ -28,8 +28,18 @@ export function OptionStepper({ scenario, option, path, evaluation, onPathChange
   const steps = describePath(option, snapshot.context.path);
   const pathCount = useMemo(() => countPaths(option), [option]);
 
+  // The button pressed is replaced by the next question's; keep keyboard users in the stepper by moving focus to it.
+  const cardRef = useRef<HTMLDivElement>(null);
+  const stepTaken = useRef(false);
+  useEffect(() => {
+    if (!stepTaken.current) return;
+    stepTaken.current = false;
+    cardRef.current?.focus();
+  }, [snapshot]);
+
   const send = (...events: OptionEvent[]) => {
     const next = events.reduce((s, e) => stepOption(machine, s, e), snapshot);
+    stepTaken.current = true;
     onPathChange(next.context.path);
   };
   const backTo = (stepIndex: number) => send(...Array.from({ length: steps.length - stepIndex }, () => ({ type: 'BACK' }) as const));
@@ -87,7 +97,7 @@ export function OptionStepper({ scenario, option, path, evaluation, onPathChange
         </ol>
       </nav>
 
-      <div className={`step-card ${state.kind}`} aria-live="polite">
+      <div className={`step-card ${state.kind}`} aria-live="polite" tabIndex={-1} ref={cardRef}>
         {state.kind === 'outcome' ? (
           <>
             <p className="kind">Outcome reached</p>

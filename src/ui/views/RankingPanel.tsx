@@ -1,6 +1,6 @@
 import type { Scenario } from '../../domain/scenario';
 import type { Evaluation } from '../../domain/scoring';
-import { number, percent, points, rankLabel } from '../../domain/text/format';
+import { percent, points, pointsDifference, rankLabel } from '../../domain/text/format';
 import { criterionColour } from '../palette';
 
 /** Options best first, with each criterion's share of the overall value and the gap to the baseline. */
@@ -10,7 +10,10 @@ export function RankingPanel({ scenario, evaluation }: { scenario: Scenario; eva
   return (
     <section className="ranking" aria-labelledby="ranking-title">
       <h2 id="ranking-title">Ranking</h2>
-      <p className="muted small">Overall value out of 100: the weighted sum of scores normalised so that 100 is best on every criterion.</p>
+      <p className="muted small">
+        Overall value out of 100: the weighted sum of scores normalised so that 100 is best on every criterion.
+        {baseline ? ` Gaps are measured against the baseline, ${labels.get(baseline.optionId)}.` : ''}
+      </p>
       <ol className="ranking-list">
         {evaluation.order.map((i) => {
           const o = evaluation.options[i]!;
@@ -31,7 +34,7 @@ export function RankingPanel({ scenario, evaluation }: { scenario: Scenario; eva
               </div>
               <div className="ranking-meta small">
                 {o.finished ? <span className="status done">complete</span> : <span className="status">unfinished: scored on its path so far</span>}
-                {baseline && baseline !== o ? <span>{number((o.total - baseline.total) * 100, 1, true)} vs baseline</span> : null}
+                {baseline && baseline !== o ? <span>{pointsDifference(o.total - baseline.total)} vs baseline</span> : null}
                 {baseline === o ? <span>baseline</span> : null}
               </div>
             </li>

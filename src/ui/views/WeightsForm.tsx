@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { Criterion } from '../../domain/scenario';
 import { defaultWeights, type WeightInput } from '../../domain/scoring';
@@ -26,10 +26,13 @@ export function WeightsForm({ criteria, weights, normalised, onCommit }: Weights
     reset,
     formState: { errors, isValid },
   } = useForm<WeightsFormValues>({ resolver: zodResolver(schema), mode: 'onChange', defaultValues: { weights } });
+  // Rules over all the weights together: react-hook-form only merges errors for the field that changed.
+  const [groupError, setGroupError] = useState<string>();
 
   useEffect(() => {
     const subscription = watch((values) => {
       const parsed = schema.safeParse(values);
+      setGroupError(parsed.success ? undefined : parsed.error.issues.find((i) => i.path.length === 1)?.message);
       if (parsed.success) onCommit(parsed.data.weights);
     });
     return () => subscription.unsubscribe();
@@ -37,9 +40,9 @@ export function WeightsForm({ criteria, weights, normalised, onCommit }: Weights
 
   const setAll = (values: WeightInput) => {
     reset({ weights: values });
+    setGroupError(undefined);
     onCommit(values);
   };
-  const groupError = (errors.weights as { root?: { message?: string } } | undefined)?.root?.message ?? (errors.weights?.message as string | undefined);
 
   return (
     <form className="weights" noValidate onSubmit={(e) => e.preventDefault()} aria-describedby="weights-help">
@@ -97,7 +100,7 @@ export function WeightsForm({ criteria, weights, normalised, onCommit }: Weights
           {groupError}
         </p>
       ) : null}
-      {!isValid ? <p className="warning">The ranking keeps the last valid weights until every field is fixed.</p> : null}
+      {!isValid || groupError ? <p className="warning">The ranking keeps the last valid weights until every field is fixed.</p> : null}
       <div className="toolbar">
         <button type="button" onClick={() => setAll(defaultWeights(criteria))}>
           Restore the scenario's weights

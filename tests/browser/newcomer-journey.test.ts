@@ -1,0 +1,126 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ROOT } from '../support/files';
+import { launchChromium } from './chromium';
+
+const baseUrl = inject('baseUrl');
+const shots = join(ROOT, 'test-results');
+mkdirSync(shots, { recursive: true });
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Watches what a page asks for: nothing may leave this host, and the page must not log errors. */
+function watch(page: Page) {
+  const outside: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(baseUrl) && !/^(data|blob):/.test(url)) outside.push(url);
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  return { outside, errors };
+}
+
+const totalOf = (page: Page, optionId: string) => page.locator(`.ranking-row[data-option="${optionId}"] .total`).innerText();
+
+describe('a newcomer at the projector', () => {
+  it('reads the brief, steps through an option, weighs the criteria, sees the ranking move, and keeps it all after a reload', async () => {
+    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, acceptDownloads: true });
+    const page = await context.newPage();
+    const seen = watch(page);
+    await page.goto(baseUrl);
+
+    // The bundled scenario is open, with its facts and their sources.
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toContain("Drone attack on Iraq's Prime Minister");
+    const facts = page.locator('table.facts');
+    await expect.poll(() => facts.innerText()).toContain('343');
+    expect(await facts.innerText()).toContain('Why Is It Important?, bullet 4, sub-point 2');
+    expect(await page.locator('.ranking-row').count()).toBe(8);
+
+    // Step through the airstrikes option: choose, go back, then to an outcome.
+    await page.getByRole('tab', { name: 'Step through options' }).click();
+    await page.getByRole('navigation', { name: 'Options' }).getByRole('button', { name: /Airstrikes/ }).click();
+    const before = await totalOf(page, 'airstrikes');
+    const card = page.locator('.step-card');
+    await card.getByRole('button', { name: /Strike now/ }).click();
+    const crumbs = page.getByRole('navigation', { name: 'Path so far' });
+    await expect.poll(() => crumbs.innerText()).toContain('Strike now');
+    await page.getByRole('button', { name: '← Back' }).click();
+    await expect.poll(() => crumbs.innerText()).not.toContain('Strike now');
+
+    // Take the first choice at every question until an outcome, waiting for each step to land.
+    for (let steps = 0; steps < 20 && !(await card.textContent())!.includes('Outcome reached'); steps++) {
+      await card.locator('button.choice').first().click();
+      await expect.poll(() => crumbs.getByRole('button').count()).toBe(steps + 2);
+    }
+    expect(await card.textContent()).toContain('Outcome reached');
+    expect(await page.locator('.ranking-row[data-option="airstrikes"] .status').innerText()).toBe('complete');
+    const afterSteps = await totalOf(page, 'airstrikes');
+    expect(afterSteps).not.toBe(before);
+    await page.screenshot({ path: join(shots, 'newcomer-options.png') });
+
+    // Weigh the criteria: nonsense is refused at the field and changes nothing; a real weight moves the ranking.
+    await page.getByRole('tab', { name: 'Weigh criteria' }).click();
+    const deterrence = page.getByRole('spinbutton', { name: /Deterrence/ });
+    await deterrence.fill('-5');
+    await expect.poll(() => page.locator('#weight-deterrence-error').innerText()).toBe('A weight cannot be negative');
+    expect(await totalOf(page, 'airstrikes')).toBe(afterSteps);
+    await deterrence.fill('80');
+    await expect.poll(() => totalOf(page, 'airstrikes')).not.toBe(afterSteps);
+    const weighted = await totalOf(page, 'airstrikes');
+    await page.screenshot({ path: join(shots, 'newcomer-weights.png') });
+
+    // A reload loses nothing.
+    await page.reload();
+    await page.getByRole('tab', { name: 'Weigh criteria' }).click();
+    expect(await page.getByRole('spinbutton', { name: /Deterrence/ }).inputValue()).toBe('80');
+    expect(await totalOf(page, 'airstrikes')).toBe(weighted);
+    await page.getByRole('tab', { name: 'Step through options' }).click();
+    await page.getByRole('navigation', { name: 'Options' }).getByRole('button', { name: /Airstrikes/ }).click();
+    expect(await page.locator('.step-card').textContent()).toContain('Outcome reached');
+
+    // The summary downloads as Markdown with the ranking and the path taken.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download summary (.md)' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^iraq-pm-drone-strike-2021-summary-\d{4}-\d{2}-\d{2}\.md$/);
+    const markdown = readFileSync((await download.path())!, 'utf8');
+    expect(markdown).toContain('## Ranking');
+    expect(markdown).toMatch(/\| Airstrikes on the Iran-backed militias responsible \| [\d.]+ \| [+−][\d.]+ \| complete \|/);
+    expect(markdown).toContain('Path taken:');
+
+    await page.screenshot({ path: join(shots, 'newcomer-journey.png'), fullPage: false });
+    expect(seen.outside).toEqual([]);
+    expect(seen.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('works from the keyboard alone', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(baseUrl);
+    await page.getByRole('tab', { name: 'Brief & facts' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.getByRole('tab', { name: 'Step through options' }).getAttribute('aria-selected')).toBe('true');
+    await page.locator('.step-card button.choice').first().focus();
+    await page.keyboard.press('2');
+    const crumbs = page.getByRole('navigation', { name: 'Path so far' });
+    await expect.poll(() => crumbs.getByRole('button').count()).toBe(2);
+    await page.keyboard.press('1');
+    await expect.poll(() => crumbs.getByRole('button').count()).toBe(3);
+    await page.keyboard.press('Backspace');
+    await expect.poll(() => crumbs.getByRole('button').count()).toBe(2);
+    const fontSize = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+    expect(fontSize).toBeGreaterThanOrEqual(16);
+    await context.close();
+  });
+});

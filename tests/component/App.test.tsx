@@ -1,0 +1,53 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { App } from '../../src/ui/App';
+import { loadEntry } from '../../src/ui/catalog/load-entry';
+import { keys } from '../../src/ui/storage/keys';
+import { read } from '../support/files';
+
+const bundled = () => [loadEntry('bundled', 'two-options.yaml', read('tests/fixtures/valid/two-options.yaml'))];
+
+describe('the app shell', () => {
+  it('keeps the work in browser storage across a reload', async () => {
+    const first = render(<App bundled={bundled()} storage={window.localStorage} />);
+    await userEvent.click(screen.getByRole('tab', { name: 'Step through options' }));
+    await userEvent.click(screen.getByRole('button', { name: /Close now/ }));
+    first.unmount();
+
+    render(<App bundled={bundled()} storage={window.localStorage} />);
+    await userEvent.click(screen.getByRole('tab', { name: 'Step through options' }));
+    expect(within(screen.getByRole('navigation', { name: 'Path so far' })).getByRole('button', { name: /Close now/ })).toBeTruthy();
+  });
+
+  it('sets unreadable saved work aside, says so, and starts fresh', () => {
+    window.localStorage.setItem(keys.session('harbour-closure'), '{"format": "policy-options.session", "version": 1, "weighting": 7');
+    render(<App bundled={bundled()} storage={window.localStorage} />);
+    expect(screen.getByRole('status').textContent).toMatch(/could not be read \(the session is not valid JSON/);
+    const aside = Object.keys(window.localStorage).filter((k) => k.startsWith('policy-options/unreadable-session/harbour-closure/'));
+    expect(aside).toHaveLength(1);
+    expect(window.localStorage.getItem(aside[0]!)).toBe('{"format": "policy-options.session", "version": 1, "weighting": 7');
+  });
+
+  it('lists every problem of a bundled file that is refused, and still offers the valid ones', () => {
+    const broken = loadEntry('bundled', 'scenarios/broken.yaml', read('tests/fixtures/malformed/bad-target.yaml'));
+    render(<App bundled={[...bundled(), broken]} storage={window.localStorage} />);
+    const alert = screen.getByRole('alert', { name: /scenarios\/broken\.yaml has problems/ });
+    expect(alert.textContent).toMatch(/scenarios\/broken\.yaml:26:46/);
+    expect(alert.textContent).toMatch(/leads to "stom"/);
+    expect(screen.getByRole('heading', { level: 1, name: 'Harbour closure drill' })).toBeTruthy();
+  });
+
+  it('opens a scenario file from disk, and refuses a malformed one without losing the open scenario', async () => {
+    render(<App bundled={bundled()} storage={window.localStorage} />);
+    const input = document.querySelector('input[type=file]') as HTMLInputElement;
+    await userEvent.upload(input, new File([read('tests/fixtures/malformed/cycle.yaml')], 'cycle.yaml', { type: 'application/yaml' }));
+    expect((await screen.findByRole('alert', { name: 'cycle.yaml could not be opened' })).textContent).toMatch(/cycle\.yaml:32:48.*loops/s);
+    expect(screen.getByRole('heading', { level: 1, name: 'Harbour closure drill' })).toBeTruthy();
+
+    await userEvent.upload(input, new File([read('tests/fixtures/valid/minimal.yaml')], 'minimal.yaml', { type: 'application/yaml' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Drill' })).toBeTruthy();
+    expect(screen.queryByRole('alert', { name: 'cycle.yaml could not be opened' })).toBeNull();
+    expect((screen.getByRole('combobox', { name: /Scenario/ }) as HTMLSelectElement).value).toBe('drill');
+  });
+});

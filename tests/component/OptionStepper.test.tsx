@@ -1,0 +1,103 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import type { Step } from '../../src/domain/machine';
+import { evaluate } from '../../src/domain/scoring';
+import { OptionStepper } from '../../src/ui/views/OptionStepper';
+import { loadValid } from '../support/files';
+
+const scenario = loadValid('tests/fixtures/valid/two-options.yaml');
+const option = scenario.options[0]!;
+
+function Harness({ initial = [], onChange }: { initial?: Step[]; onChange?: (p: Step[]) => void }) {
+  const [path, setPath] = useState<Step[]>(initial);
+  const evaluation = evaluate(scenario, { safety: 3, cost: 1 }, { [option.id]: path }).options[0]!;
+  return (
+    <OptionStepper
+      scenario={scenario}
+      option={option}
+      path={path}
+      evaluation={evaluation}
+      onPathChange={(p) => {
+        setPath(p);
+        onChange?.(p);
+      }}
+    />
+  );
+}
+
+const card = () => document.querySelector('.step-card') as HTMLElement;
+const crumbs = () => within(screen.getByRole('navigation', { name: 'Path so far' }));
+
+describe('the option stepper', () => {
+  it('shows the current question, who decides, and each choice with what it does to the scores', () => {
+    render(<Harness />);
+    expect(within(card()).getByRole('heading', { name: 'When do we close?' })).toBeTruthy();
+    expect(within(card()).getByText('Decided by: Port authority')).toBeTruthy();
+    const closeNow = within(card()).getByRole('button', { name: /Close now/ });
+    const item = closeNow.closest('li')!;
+    expect(within(item).getByText(/Safety \+2/).closest('.chip')!.className).toContain('better');
+    expect(within(item).getByText(/Cost \+20/).closest('.chip')!.className).toContain('worse');
+    expect(within(item).getByText('Facts behind this (1)')).toBeTruthy();
+  });
+
+  it('takes a step on click, shows it in the path, and offers the next question', async () => {
+    const onChange = vi.fn();
+    render(<Harness onChange={onChange} />);
+    await userEvent.click(within(card()).getByRole('button', { name: /Close now/ }));
+    expect(onChange).toHaveBeenLastCalledWith([{ state: 'when', choice: 'now' }]);
+    expect(crumbs().getByRole('button', { name: /Decided: Close now/ })).toBeTruthy();
+    expect(within(card()).getByRole('heading', { name: 'How bad is the storm?' })).toBeTruthy();
+    expect(within(card()).getByText('Uncertain outcome: assume one to continue')).toBeTruthy();
+    expect(within(card()).getByText('70% likely')).toBeTruthy();
+  });
+
+  it('goes back, resets, and jumps back to any step from the path', async () => {
+    render(<Harness />);
+    const user = userEvent.setup();
+    await user.click(within(card()).getByRole('button', { name: /Close now/ }));
+    await user.click(within(card()).getByRole('button', { name: /Mild/ }));
+    await user.click(within(card()).getByRole('button', { name: /Wait a day/ }));
+    expect(within(card()).getByText('Outcome reached')).toBeTruthy();
+    expect(within(card()).getByText('The harbour reopens.')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Scores at this outcome' })).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: '← Back' }));
+    expect(within(card()).getByRole('heading', { name: 'Reopen early?' })).toBeTruthy();
+
+    await user.click(crumbs().getByRole('button', { name: /Decided: Close now/ }));
+    expect(within(card()).getByRole('heading', { name: 'When do we close?' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Reset option' })).toHaveProperty('disabled', true);
+
+    await user.click(within(card()).getByRole('button', { name: /Close tomorrow/ }));
+    await user.click(screen.getByRole('button', { name: 'Reset option' }));
+    expect(within(card()).getByRole('heading', { name: 'When do we close?' })).toBeTruthy();
+    expect(crumbs().queryAllByRole('button')).toHaveLength(0);
+  });
+
+  it('is driven from the keyboard: digits choose, Backspace goes back', async () => {
+    render(<Harness />);
+    const user = userEvent.setup();
+    within(card()).getAllByRole('button')[0]!.focus();
+    await user.keyboard('2');
+    expect(within(card()).getByRole('heading', { name: 'How bad is the storm?' })).toBeTruthy();
+    expect(crumbs().getByRole('button', { name: /Close tomorrow/ })).toBeTruthy();
+    await user.keyboard('{Backspace}');
+    expect(within(card()).getByRole('heading', { name: 'When do we close?' })).toBeTruthy();
+  });
+
+  it('updates the scores table as steps are taken', async () => {
+    render(<Harness />);
+    const row = () => screen.getByRole('row', { name: /^Safety/ });
+    expect(within(row()).getAllByRole('cell')[1]!.textContent).toBe('6');
+    await userEvent.click(within(card()).getByRole('button', { name: /Close now/ }));
+    expect(within(row()).getAllByRole('cell')[1]!.textContent).toBe('8 (+2)');
+  });
+
+  it('restores a saved path, dropping steps that no longer apply', () => {
+    render(<Harness initial={[{ state: 'when', choice: 'now' }, { state: 'storm', choice: 'gone' }]} />);
+    expect(within(card()).getByRole('heading', { name: 'How bad is the storm?' })).toBeTruthy();
+    expect(crumbs().getAllByRole('button')).toHaveLength(2);
+  });
+});
