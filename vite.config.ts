@@ -24,7 +24,7 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-// Relative base: the built app also works from a folder or a file share, with no server path assumed.
+// Relative base: the built app works under any path a local web server gives it.
 export default defineConfig({
   base: './',
   plugins: [react(), contentSecurityPolicy()],

@@ -10,12 +10,14 @@ import { Workspace } from './views/Workspace';
 export interface AppProps {
   bundled: ScenarioEntry[];
   storage: Storage;
+  /** Set when browser storage is refused and work lives only in memory. */
+  storageProblem?: string;
 }
 
 type LoadedEntry = Extract<ScenarioEntry, { ok: true }>;
 
 /** The shell: which scenario is open, opening another from disk, and the workspace for it. */
-export function App({ bundled, storage }: AppProps) {
+export function App({ bundled, storage, storageProblem }: AppProps) {
   const [entries, setEntries] = useState<ScenarioEntry[]>(() => mergeEntries(bundled, readOpenedFiles(storage).map((f) => loadEntry('opened', f.file, f.text))));
   const loaded = entries.filter((e): e is LoadedEntry => e.ok);
   const refused = entries.filter((e): e is Extract<ScenarioEntry, { ok: false }> => !e.ok);
@@ -65,6 +67,11 @@ export function App({ bundled, storage }: AppProps) {
           <input type="file" accept=".yaml,.yml,.json" onChange={openFile} className="sr-only" />
         </label>
       </header>
+      {storageProblem ? (
+        <div className="notice error" role="alert">
+          {storageProblem}
+        </div>
+      ) : null}
       {openProblems ? <ProblemList title={`${openProblems.file} could not be opened`} problems={openProblems.problems} /> : null}
       {refused.map((e) => (
         <ProblemList key={e.file} title={`The scenario file ${e.file} has problems and is not offered`} problems={e.problems} />

@@ -51,3 +51,22 @@ describe('the app shell', () => {
     expect((screen.getByRole('combobox', { name: /Scenario/ }) as HTMLSelectElement).value).toBe('drill');
   });
 });
+
+describe('storage the browser refuses', () => {
+  it('runs on memory instead, and says work will not survive a reload', async () => {
+    const { availableStorage } = await import('../../src/ui/storage/available-storage');
+    const original = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
+    Object.defineProperty(window, 'localStorage', { configurable: true, get: () => { throw new Error('The operation is insecure.'); } });
+    try {
+      const { storage, problem } = availableStorage();
+      expect(problem).toMatch(/does not let the app save work \(The operation is insecure\.\)/);
+      render(<App bundled={bundled()} storage={storage} storageProblem={problem} />);
+      expect(screen.getByRole('alert').textContent).toMatch(/a reload starts afresh/);
+      await userEvent.click(screen.getByRole('tab', { name: 'Step through options' }));
+      await userEvent.click(screen.getByRole('button', { name: /Close now/ }));
+      expect(storage.getItem(keys.session('harbour-closure'))).toContain('"choice": "now"');
+    } finally {
+      Object.defineProperty(window, 'localStorage', original);
+    }
+  });
+});

@@ -3,7 +3,7 @@ const PREFIX = 'policy-options';
 
 export const keys = {
   session: (scenarioId: string) => `${PREFIX}/session/${scenarioId}`,
-  setAside: (scenarioId: string, at: string) => `${PREFIX}/unreadable-session/${scenarioId}/${at}`,
+  setAside: (scenarioId: string, digest: string) => `${PREFIX}/unreadable-session/${scenarioId}/${digest}`,
   openedScenarios: `${PREFIX}/opened-scenarios`,
   lastScenario: `${PREFIX}/last-scenario`,
 } as const;

@@ -1,5 +1,7 @@
 import type { Scenario } from '../../domain/scenario';
 import { createSession, parseSession, reconcileSession, serialiseSession, type Session } from '../../domain/session';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { keys } from './keys';
 
 export interface SessionLoad {
@@ -10,7 +12,8 @@ export interface SessionLoad {
 
 /**
  * The session saved for a scenario, fitted to the scenario as it is now. Saved
- * data that cannot be read is set aside under its own key, never overwritten.
+ * data that cannot be read is copied aside under a key named by its content
+ * (so doing this twice is harmless) before anything replaces it.
  */
 export function loadStoredSession(storage: Storage, scenario: Scenario, now: Date = new Date()): SessionLoad {
   const key = keys.session(scenario.id);
@@ -21,9 +24,8 @@ export function loadStoredSession(storage: Storage, scenario: Scenario, now: Dat
   const fitted = parsed.ok ? reconcileSession(parsed.session, scenario) : parsed;
   if (fitted.ok) return { session: fitted.session, notices: fitted.notices };
 
-  const aside = keys.setAside(scenario.id, now.toISOString());
+  const aside = keys.setAside(scenario.id, bytesToHex(sha256(utf8ToBytes(text))).slice(0, 16));
   storage.setItem(aside, text);
-  storage.removeItem(key);
   return {
     session: createSession(scenario, now),
     notices: [`The work saved in this browser for this scenario could not be read (${fitted.problems.join('; ')}). It was kept unchanged under the storage key "${aside}", and a fresh session was started.`],

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { createSession, serialiseSession, withOptionPath } from '../../src/domain/session';
+import { keys } from '../../src/ui/storage/keys';
+import { loadStoredSession, storeSession } from '../../src/ui/storage/session-store';
+import { loadValid } from '../support/files';
+
+const scenario = loadValid('tests/fixtures/valid/two-options.yaml');
+
+describe('sessions in browser storage', () => {
+  it('reads back what was stored', () => {
+    const session = withOptionPath(createSession(scenario), 'close', [{ state: 'when', choice: 'later' }]);
+    expect(storeSession(window.localStorage, session)).toBeUndefined();
+    expect(loadStoredSession(window.localStorage, scenario)).toEqual({ session, notices: [] });
+  });
+
+  it('sets unreadable data aside once, however often it is read, and keeps it byte for byte', () => {
+    const damaged = serialiseSession(createSession(scenario)).slice(0, 80);
+    window.localStorage.setItem(keys.session(scenario.id), damaged);
+    const first = loadStoredSession(window.localStorage, scenario);
+    const second = loadStoredSession(window.localStorage, scenario);
+    expect(second.notices).toEqual(first.notices);
+    const aside = Object.keys(window.localStorage).filter((k) => k.includes('/unreadable-session/'));
+    expect(aside).toHaveLength(1);
+    expect(window.localStorage.getItem(aside[0]!)).toBe(damaged);
+    expect(first.notices[0]).toContain(aside[0]);
+    expect(first.session.progress).toEqual({});
+  });
+
+  it('reports, rather than throws, when the browser refuses to save', () => {
+    const full = { ...window.localStorage, setItem: () => { throw new Error('QuotaExceededError'); } } as unknown as Storage;
+    expect(storeSession(full, createSession(scenario))).toMatch(/could not be saved in this browser \(QuotaExceededError\)/);
+  });
+});
