@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import type { Step } from '../../src/domain/machine';
 import { evaluate } from '../../src/domain/scoring';
-import { OptionStepper } from '../../src/ui/views/OptionStepper';
+import { OptionStepper } from '../../src/ui/views/stepper/OptionStepper';
 import { loadValid } from '../support/files';
 
 const scenario = loadValid('tests/fixtures/valid/two-options.yaml');

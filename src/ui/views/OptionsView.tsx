@@ -1,7 +1,7 @@
 import type { Step } from '../../domain/machine';
 import type { Scenario } from '../../domain/scenario';
 import type { Evaluation } from '../../domain/scoring';
-import { OptionStepper } from './OptionStepper';
+import { OptionStepper } from './stepper/OptionStepper';
 
 export interface OptionsViewProps {
   scenario: Scenario;

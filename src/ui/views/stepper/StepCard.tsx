@@ -1,0 +1,66 @@
+import { forwardRef } from 'react';
+import type { Scenario, State } from '../../../domain/scenario';
+import { percent } from '../../../domain/text/format';
+import { Citation } from '../../components/Citation';
+import { EffectChips } from '../../components/EffectChips';
+
+export interface StepCardProps {
+  scenario: Scenario;
+  state: State;
+  onChoose: (choiceId: string) => void;
+}
+
+/** The question in front of the group (or the outcome reached), with each choice and what it does. */
+export const StepCard = forwardRef<HTMLDivElement, StepCardProps>(function StepCard({ scenario, state, onChoose }, ref) {
+  if (state.kind === 'outcome') {
+    return (
+      <div className="step-card outcome" aria-live="polite" tabIndex={-1} ref={ref}>
+        <p className="kind">Outcome reached</p>
+        <p className="prompt">{state.summary}</p>
+      </div>
+    );
+  }
+  const actor = state.actor ? scenario.actors.find((a) => a.id === state.actor) : undefined;
+  const facts = new Map(scenario.facts.map((f) => [f.id, f]));
+  return (
+    <div className={`step-card ${state.kind}`} aria-live="polite" tabIndex={-1} ref={ref}>
+      <p className="kind">{state.kind === 'decision' ? 'Decision for the group' : 'Uncertain outcome: assume one to continue'}</p>
+      {actor ? (
+        <p className="actor">
+          {state.kind === 'decision' ? 'Decided by' : 'Depends on'}: {actor.name}
+        </p>
+      ) : null}
+      <h3 className="prompt">{state.prompt}</h3>
+      <ol className="choices">
+        {state.choices.map((choice, i) => (
+          <li key={choice.id}>
+            <button type="button" className="choice" onClick={() => onChoose(choice.id)} aria-keyshortcuts={i < 9 ? String(i + 1) : undefined}>
+              <span className="choice-key" aria-hidden="true">
+                {i < 9 ? i + 1 : ''}
+              </span>
+              <span className="choice-label">{choice.label}</span>
+              {'probability' in choice ? <span className="probability">{percent(choice.probability, 0)} likely</span> : null}
+            </button>
+            <EffectChips effects={choice.effects} criteria={scenario.criteria} />
+            {choice.note ? <p className="note">{choice.note}</p> : null}
+            {choice.facts?.length ? (
+              <details className="evidence">
+                <summary>Facts behind this ({choice.facts.length})</summary>
+                <ul>
+                  {choice.facts.map((id) => {
+                    const fact = facts.get(id);
+                    return fact ? (
+                      <li key={id}>
+                        {fact.text} <Citation cite={fact.cite} />
+                      </li>
+                    ) : null;
+                  })}
+                </ul>
+              </details>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+});
