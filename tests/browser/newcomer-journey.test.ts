@@ -72,11 +72,20 @@ describe('a newcomer at the projector', () => {
 
     // Weigh the criteria: nonsense is refused at the field and changes nothing; a real weight moves the ranking.
     await page.getByRole('tab', { name: 'Weigh criteria' }).click();
-    const deterrence = page.getByRole('spinbutton', { name: /Deterrence/ });
+    const deterrence = page.getByRole('textbox', { name: /Deterrence/ });
     await deterrence.fill('-5');
     await expect.poll(() => page.locator('#weight-deterrence-error').innerText()).toBe('A weight cannot be negative');
     expect(await totalOf(page, 'airstrikes')).toBe(afterSteps);
+    await deterrence.fill('2,5');
+    await expect.poll(() => page.locator('#weight-deterrence-error').innerText()).toBe('Use a point for decimals (2.5), not a comma');
+    expect(await page.locator('.ranking .warning').innerText()).toContain('still uses the last valid weights');
+    expect(await totalOf(page, 'airstrikes')).toBe(afterSteps);
+    // A bad entry survives a look at another tab, and so does the warning.
+    await page.getByRole('tab', { name: 'Brief & facts' }).click();
+    await page.getByRole('tab', { name: 'Weigh criteria' }).click();
+    expect(await deterrence.inputValue()).toBe('2,5');
     await deterrence.fill('80');
+    await expect.poll(() => page.locator('.ranking .warning').count()).toBe(0);
     await expect.poll(() => totalOf(page, 'airstrikes')).not.toBe(afterSteps);
     const weighted = await totalOf(page, 'airstrikes');
     await page.screenshot({ path: join(shots, 'newcomer-weights.png') });
@@ -84,7 +93,7 @@ describe('a newcomer at the projector', () => {
     // A reload loses nothing.
     await page.reload();
     await page.getByRole('tab', { name: 'Weigh criteria' }).click();
-    expect(await page.getByRole('spinbutton', { name: /Deterrence/ }).inputValue()).toBe('80');
+    expect(await page.getByRole('textbox', { name: /Deterrence/ }).inputValue()).toBe('80');
     expect(await totalOf(page, 'airstrikes')).toBe(weighted);
     await page.getByRole('tab', { name: 'Step through options' }).click();
     await page.getByRole('navigation', { name: 'Options' }).getByRole('button', { name: /Airstrikes/ }).click();

@@ -40,9 +40,10 @@ export function Tabs<T extends string>({ tabs, active, onChange, label, idPrefix
   );
 }
 
-export function TabPanel({ id, idPrefix, children }: { id: string; idPrefix: string; children: ReactNode }) {
+/** A tab's panel. Inactive panels stay mounted but hidden, so half-done input in them survives a switch of tab. */
+export function TabPanel({ id, idPrefix, active, children }: { id: string; idPrefix: string; active: boolean; children: ReactNode }) {
   return (
-    <div role="tabpanel" id={`${idPrefix}-panel-${id}`} aria-labelledby={`${idPrefix}-tab-${id}`} className="tab-panel" tabIndex={0}>
+    <div role="tabpanel" id={`${idPrefix}-panel-${id}`} aria-labelledby={`${idPrefix}-tab-${id}`} className="tab-panel" tabIndex={0} hidden={!active}>
       {children}
     </div>
   );

@@ -4,12 +4,17 @@ import { percent, points, pointsDifference, rankLabel } from '../../domain/text/
 import { criterionColour } from '../palette';
 
 /** Options best first, with each criterion's share of the overall value and the gap to the baseline. */
-export function RankingPanel({ scenario, evaluation }: { scenario: Scenario; evaluation: Evaluation }) {
+export function RankingPanel({ scenario, evaluation, weightsPending = false }: { scenario: Scenario; evaluation: Evaluation; weightsPending?: boolean }) {
   const labels = new Map(scenario.options.map((o) => [o.id, o.label]));
   const baseline = evaluation.options.find((o) => o.optionId === scenario.baselineOption);
   return (
     <section className="ranking" aria-labelledby="ranking-title">
       <h2 id="ranking-title">Ranking</h2>
+      {weightsPending ? (
+        <p className="warning" role="status">
+          The weights form has an entry to fix. This ranking still uses the last valid weights.
+        </p>
+      ) : null}
       <p className="muted small">
         Overall value out of 100: the weighted sum of scores normalised so that 100 is best on every criterion.
         {baseline ? ` Gaps are measured against the baseline, ${labels.get(baseline.optionId)}.` : ''}

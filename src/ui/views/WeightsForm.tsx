@@ -1,11 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
 import type { Criterion } from '../../domain/scenario';
 import { defaultWeights, type WeightInput } from '../../domain/scoring';
 import { percent } from '../../domain/text/format';
 import { criterionColour } from '../palette';
-import { weightsFormSchema, type WeightsFormValues } from './weights-form-schema';
+import { weightsAsText, weightsFormSchema, type WeightsFormSchema } from './weights-form-schema';
 
 export interface WeightsFormProps {
   criteria: readonly Criterion[];
@@ -15,23 +16,28 @@ export interface WeightsFormProps {
   normalised: readonly number[];
   /** Called with every valid change; invalid input is shown and never committed. */
   onCommit: (weights: WeightInput) => void;
+  /** Told whether the fields currently hold something the ranking cannot use. */
+  onPendingChange?: (pending: boolean) => void;
 }
 
 /** Direct weighting: a relative number per criterion, validated as it is typed. */
-export function WeightsForm({ criteria, weights, normalised, onCommit }: WeightsFormProps) {
+export function WeightsForm({ criteria, weights, normalised, onCommit, onPendingChange }: WeightsFormProps) {
   const schema = useMemo(() => weightsFormSchema(criteria), [criteria]);
   const {
     register,
     watch,
     reset,
-    formState: { errors, isValid },
-  } = useForm<WeightsFormValues>({ resolver: zodResolver(schema), mode: 'onChange', defaultValues: { weights } });
+    formState: { errors },
+  } = useForm<z.input<WeightsFormSchema>, unknown, z.output<WeightsFormSchema>>({ resolver: zodResolver(schema), mode: 'onChange', defaultValues: weightsAsText(weights) });
   // Rules over all the weights together: react-hook-form only merges errors for the field that changed.
   const [groupError, setGroupError] = useState<string>();
+  const [pending, setPending] = useState(false);
 
+  useEffect(() => onPendingChange?.(pending), [pending, onPendingChange]);
   useEffect(() => {
     const subscription = watch((values) => {
       const parsed = schema.safeParse(values);
+      setPending(!parsed.success);
       setGroupError(parsed.success ? undefined : parsed.error.issues.find((i) => i.path.length === 1)?.message);
       if (parsed.success) onCommit(parsed.data.weights);
     });
@@ -39,8 +45,9 @@ export function WeightsForm({ criteria, weights, normalised, onCommit }: Weights
   }, [watch, schema, onCommit]);
 
   const setAll = (values: WeightInput) => {
-    reset({ weights: values });
+    reset(weightsAsText(values));
     setGroupError(undefined);
+    setPending(false);
     onCommit(values);
   };
 
@@ -49,6 +56,12 @@ export function WeightsForm({ criteria, weights, normalised, onCommit }: Weights
       <p id="weights-help">
         Give each criterion a relative weight from 0 (ignore it) up. Only the proportions matter: the tool scales the weights to add up to 100%. The ranking follows every valid change.
       </p>
+      {pending ? (
+        <div className="warning" role="alert">
+          {groupError ? <p className="field-error">{groupError}</p> : null}
+          <p>Until every field below is fixed, the ranking keeps the last valid weights, shown as “Share in force”.</p>
+        </div>
+      ) : null}
       <table>
         <thead>
           <tr>
@@ -72,13 +85,12 @@ export function WeightsForm({ criteria, weights, normalised, onCommit }: Weights
                 <td>
                   <input
                     id={inputId}
-                    type="number"
+                    type="text"
                     inputMode="decimal"
-                    min={0}
-                    step="any"
+                    autoComplete="off"
                     aria-invalid={error ? true : undefined}
                     aria-describedby={error ? `${inputId}-error` : undefined}
-                    {...register(`weights.${c.id}`, { valueAsNumber: true })}
+                    {...register(`weights.${c.id}`)}
                   />
                   {error ? (
                     <div id={`${inputId}-error`} className="field-error" role="alert">
@@ -95,12 +107,6 @@ export function WeightsForm({ criteria, weights, normalised, onCommit }: Weights
           })}
         </tbody>
       </table>
-      {groupError ? (
-        <p className="field-error" role="alert">
-          {groupError}
-        </p>
-      ) : null}
-      {!isValid || groupError ? <p className="warning">The ranking keeps the last valid weights until every field is fixed.</p> : null}
       <div className="toolbar">
         <button type="button" onClick={() => setAll(defaultWeights(criteria))}>
           Restore the scenario's weights

@@ -22,6 +22,7 @@ export function Workspace({ scenario, hash, storage }: { scenario: Scenario; has
   const { session, notices, saveError, setWeights, setPath, dismissNotices } = useScenarioSession(scenario, storage);
   const [tab, setTab] = useState<TabId>('brief');
   const [selectedOption, setSelectedOption] = useState(scenario.options[0]!.id);
+  const [weightsPending, setWeightsPending] = useState(false);
   const evaluation = useMemo(() => evaluate(scenario, session.weighting.direct, session.progress), [scenario, session.weighting.direct, session.progress]);
 
   const downloadSummary = () => {
@@ -62,14 +63,18 @@ export function Workspace({ scenario, hash, storage }: { scenario: Scenario; has
       <div className="workspace">
         <main className="work">
           <Tabs tabs={TABS} active={tab} onChange={setTab} label="Analysis steps" idPrefix="main" />
-          <TabPanel id={tab} idPrefix="main">
-            {tab === 'brief' ? <BriefView scenario={scenario} /> : null}
-            {tab === 'options' ? <OptionsView scenario={scenario} evaluation={evaluation} progress={session.progress} selected={selectedOption} onSelect={setSelectedOption} onPathChange={setPath} /> : null}
-            {tab === 'weights' ? <WeightsForm criteria={scenario.criteria} weights={session.weighting.direct} normalised={evaluation.weights} onCommit={setWeights} /> : null}
+          <TabPanel id="brief" idPrefix="main" active={tab === 'brief'}>
+            <BriefView scenario={scenario} />
+          </TabPanel>
+          <TabPanel id="options" idPrefix="main" active={tab === 'options'}>
+            <OptionsView scenario={scenario} evaluation={evaluation} progress={session.progress} selected={selectedOption} onSelect={setSelectedOption} onPathChange={setPath} />
+          </TabPanel>
+          <TabPanel id="weights" idPrefix="main" active={tab === 'weights'}>
+            <WeightsForm criteria={scenario.criteria} weights={session.weighting.direct} normalised={evaluation.weights} onCommit={setWeights} onPendingChange={setWeightsPending} />
           </TabPanel>
         </main>
         <aside className="side">
-          <RankingPanel scenario={scenario} evaluation={evaluation} />
+          <RankingPanel scenario={scenario} evaluation={evaluation} weightsPending={weightsPending} />
         </aside>
       </div>
     </>

@@ -3,12 +3,27 @@ import type { Criterion } from '../../domain/scenario';
 
 export const MAX_WEIGHT = 1000;
 
+/**
+ * One weight as typed. Parsed by hand rather than by a number input, which
+ * would read "2,5" as 25 or "1e5" as 100000 without a word.
+ */
+const weight = z.string().transform((raw, ctx) => {
+  const text = raw.trim();
+  const refuse = (message: string) => {
+    ctx.addIssue({ code: 'custom', message });
+    return z.NEVER;
+  };
+  if (text === '') return refuse(`Enter a number from 0 to ${MAX_WEIGHT}`);
+  if (text.startsWith('-')) return refuse('A weight cannot be negative');
+  if (/^\d*,\d+$/.test(text)) return refuse(`Use a point for decimals (${text.replace(',', '.')}), not a comma`);
+  if (!/^(\d+(\.\d*)?|\.\d+)$/.test(text)) return refuse('Enter a plain number, such as 20 or 2.5');
+  const value = Number(text);
+  if (value > MAX_WEIGHT) return refuse(`Use a number no larger than ${MAX_WEIGHT}; weights are relative, so scale the others down instead`);
+  return value;
+});
+
 /** What the weights form accepts: a number from 0 to MAX_WEIGHT per criterion, at least one above 0. */
 export function weightsFormSchema(criteria: readonly Criterion[]) {
-  const weight = z
-    .number({ error: `Enter a number from 0 to ${MAX_WEIGHT}` })
-    .min(0, { error: 'A weight cannot be negative' })
-    .max(MAX_WEIGHT, { error: `Use a number no larger than ${MAX_WEIGHT}; weights are relative, so scale the others down instead` });
   return z.object({
     weights: z
       .object(Object.fromEntries(criteria.map((c) => [c.id, weight])))
@@ -16,4 +31,9 @@ export function weightsFormSchema(criteria: readonly Criterion[]) {
   });
 }
 
-export type WeightsFormValues = { weights: Record<string, number> };
+export type WeightsFormSchema = ReturnType<typeof weightsFormSchema>;
+
+/** Weights as the form shows them. */
+export function weightsAsText(weights: Record<string, number>): { weights: Record<string, string> } {
+  return { weights: Object.fromEntries(Object.entries(weights).map(([id, w]) => [id, String(w)])) };
+}
