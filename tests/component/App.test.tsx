@@ -21,10 +21,10 @@ describe('the app shell', () => {
   });
 
   it('sets unreadable saved work aside, says so, and starts fresh', () => {
-    window.localStorage.setItem(keys.session('harbour-closure'), '{"format": "policy-options.session", "version": 1, "weighting": 7');
+    window.localStorage.setItem(keys.session('bundled/harbour-closure'), '{"format": "policy-options.session", "version": 1, "weighting": 7');
     render(<App bundled={bundled()} storage={window.localStorage} />);
-    expect(screen.getByRole('status').textContent).toMatch(/could not be read \(the session is not valid JSON/);
-    const aside = Object.keys(window.localStorage).filter((k) => k.startsWith('policy-options/unreadable-session/harbour-closure/'));
+    expect(screen.getByRole('status').textContent).toMatch(/could not be read, so you start afresh\. The unreadable data was kept, not deleted .* What was wrong: the session is not valid JSON/);
+    const aside = Object.keys(window.localStorage).filter((k) => k.startsWith('policy-options/unreadable-session/bundled/harbour-closure/'));
     expect(aside).toHaveLength(1);
     expect(window.localStorage.getItem(aside[0]!)).toBe('{"format": "policy-options.session", "version": 1, "weighting": 7');
   });
@@ -48,7 +48,47 @@ describe('the app shell', () => {
     await userEvent.upload(input, new File([read('tests/fixtures/valid/minimal.yaml')], 'minimal.yaml', { type: 'application/yaml' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Drill' })).toBeTruthy();
     expect(screen.queryByRole('alert', { name: 'cycle.yaml could not be opened' })).toBeNull();
-    expect((screen.getByRole('combobox', { name: /Scenario/ }) as HTMLSelectElement).value).toBe('drill');
+    expect((screen.getByRole('combobox', { name: /Scenario/ }) as HTMLSelectElement).value).toBe('opened/drill');
+  });
+
+  it('opens a changed copy of a bundled scenario beside it, with its own work, and closes it again', async () => {
+    const user = userEvent.setup();
+    render(<App bundled={bundled()} storage={window.localStorage} />);
+    await user.click(screen.getByRole('tab', { name: 'Step through options' }));
+    await user.click(screen.getByRole('button', { name: /Close now/ }));
+
+    const changed = read('tests/fixtures/valid/two-options.yaml').replace('version: 1.0.0', 'version: 2.0.0').replace('title: Harbour closure drill', 'title: Harbour closure drill, revised');
+    const input = document.querySelector('input[type=file]') as HTMLInputElement;
+    await user.upload(input, new File([changed], 'revised.yaml'));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Harbour closure drill, revised' })).toBeTruthy();
+    const picker = screen.getByRole('combobox', { name: /Scenario/ }) as HTMLSelectElement;
+    expect([...picker.options].map((o) => o.textContent)).toEqual(['Harbour closure drill', 'Harbour closure drill, revised (opened: revised.yaml)']);
+    expect(screen.queryByRole('navigation', { name: 'Path so far' })?.textContent ?? '').not.toMatch(/Close now/);
+
+    await user.selectOptions(picker, 'bundled/harbour-closure');
+    await user.click(screen.getByRole('tab', { name: 'Step through options' }));
+    expect(within(screen.getByRole('navigation', { name: 'Path so far' })).getByRole('button', { name: /Close now/ })).toBeTruthy();
+
+    await user.selectOptions(screen.getByRole('combobox', { name: /Scenario/ }), 'opened/harbour-closure');
+    await user.click(screen.getByRole('button', { name: 'Close this file' }));
+    expect([...(screen.getByRole('combobox', { name: /Scenario/ }) as HTMLSelectElement).options].map((o) => o.value)).toEqual(['bundled/harbour-closure']);
+    expect(screen.getByRole('heading', { level: 1, name: 'Harbour closure drill' })).toBeTruthy();
+  });
+
+  it('tells at once what no longer fits when a file is opened again with changes', async () => {
+    const user = userEvent.setup();
+    render(<App bundled={[]} storage={window.localStorage} />);
+    const input = document.querySelector('input[type=file]') as HTMLInputElement;
+    const original = read('tests/fixtures/valid/two-options.yaml');
+    await user.upload(input, new File([original], 'harbour.yaml'));
+    await user.click(await screen.findByRole('tab', { name: 'Step through options' }));
+    await user.click(screen.getByRole('button', { name: /Close now/ }));
+    await user.click(screen.getByRole('button', { name: /Mild/ }));
+
+    await user.upload(input, new File([original.replace('version: 1.0.0', 'version: 1.1.0').replace('{ id: mild, label: Mild', '{ id: calm, label: Calm')], 'harbour.yaml'));
+    expect((await screen.findByRole('status')).textContent).toMatch(
+      /version 1\.0\.0 → 1\.1\.0.*Close the harbour: the first 1 of its 2 saved steps were kept; the next saved answer \("mild"\) is no longer offered at "How bad is the storm\?"/s,
+    );
   });
 });
 
@@ -64,7 +104,7 @@ describe('storage the browser refuses', () => {
       expect(screen.getByRole('alert').textContent).toMatch(/a reload starts afresh/);
       await userEvent.click(screen.getByRole('tab', { name: 'Step through options' }));
       await userEvent.click(screen.getByRole('button', { name: /Close now/ }));
-      expect(storage.getItem(keys.session('harbour-closure'))).toContain('"choice": "now"');
+      expect(storage.getItem(keys.session('bundled/harbour-closure'))).toContain('"choice": "now"');
     } finally {
       Object.defineProperty(window, 'localStorage', original);
     }

@@ -5,19 +5,20 @@ import { loadStoredSession, storeSession } from '../../src/ui/storage/session-st
 import { loadValid } from '../support/files';
 
 const scenario = loadValid('tests/fixtures/valid/two-options.yaml');
+const workspace = 'bundled/harbour-closure';
 
 describe('sessions in browser storage', () => {
   it('reads back what was stored', () => {
     const session = withOptionPath(createSession(scenario), 'close', [{ state: 'when', choice: 'later' }]);
-    expect(storeSession(window.localStorage, session)).toBeUndefined();
-    expect(loadStoredSession(window.localStorage, scenario)).toEqual({ session, notices: [] });
+    expect(storeSession(window.localStorage, workspace, session)).toBeUndefined();
+    expect(loadStoredSession(window.localStorage, workspace, scenario)).toEqual({ session, notices: [] });
   });
 
   it('sets unreadable data aside once, however often it is read, and keeps it byte for byte', () => {
     const damaged = serialiseSession(createSession(scenario)).slice(0, 80);
-    window.localStorage.setItem(keys.session(scenario.id), damaged);
-    const first = loadStoredSession(window.localStorage, scenario);
-    const second = loadStoredSession(window.localStorage, scenario);
+    window.localStorage.setItem(keys.session(workspace), damaged);
+    const first = loadStoredSession(window.localStorage, workspace, scenario);
+    const second = loadStoredSession(window.localStorage, workspace, scenario);
     expect(second.notices).toEqual(first.notices);
     const aside = Object.keys(window.localStorage).filter((k) => k.includes('/unreadable-session/'));
     expect(aside).toHaveLength(1);
@@ -28,6 +29,6 @@ describe('sessions in browser storage', () => {
 
   it('reports, rather than throws, when the browser refuses to save', () => {
     const full = { ...window.localStorage, setItem: () => { throw new Error('QuotaExceededError'); } } as unknown as Storage;
-    expect(storeSession(full, createSession(scenario))).toMatch(/could not be saved in this browser \(QuotaExceededError\)/);
+    expect(storeSession(full, workspace, createSession(scenario))).toMatch(/could not be saved in this browser \(QuotaExceededError\)/);
   });
 });

@@ -26,8 +26,8 @@ export interface PathCheck {
   valid: Step[];
   /** The state reached by `valid`. */
   current: string;
-  /** Why the rest was dropped, when it was. */
-  dropped?: { index: number; reason: string };
+  /** The first saved step that no longer applies, when there is one. */
+  dropped?: { index: number; step: Step; why: 'elsewhere' | 'no-such-choice' };
 }
 
 /**
@@ -39,15 +39,8 @@ export function followPath(option: Option, path: readonly Step[]): PathCheck {
   const valid: Step[] = [];
   for (let index = 0; index < path.length; index++) {
     const step = path[index]!;
-    const state = option.machine.states[current];
-    const choice = step.state === current ? findChoice(state, step.choice) : undefined;
-    if (!choice) {
-      const reason =
-        step.state !== current
-          ? `step ${index + 1} was taken in "${step.state}", but the path now stands at "${current}"`
-          : `"${step.choice}" is no longer a choice in "${current}"`;
-      return { valid, current, dropped: { index, reason } };
-    }
+    const choice = step.state === current ? findChoice(option.machine.states[current], step.choice) : undefined;
+    if (!choice) return { valid, current, dropped: { index, step, why: step.state === current ? 'no-such-choice' : 'elsewhere' } };
     valid.push(step);
     current = choice.target;
   }

@@ -1,6 +1,7 @@
-import { followPath } from '../machine/steps';
+import { followPath, type PathCheck } from '../machine/steps';
 import { scenarioContentHash } from '../scenario/content-hash';
-import type { Scenario } from '../scenario/schema';
+import type { Option, Scenario } from '../scenario/schema';
+import { plural } from '../text/format';
 import type { Session } from './schema';
 
 export type ReconcileResult = { ok: true; session: Session; notices: string[] } | { ok: false; problems: string[] };
@@ -22,12 +23,12 @@ export function reconcileSession(session: Session, scenario: Scenario): Reconcil
   for (const [optionId, path] of Object.entries(session.progress)) {
     const option = scenario.options.find((o) => o.id === optionId);
     if (!option) {
-      notices.push(`Option "${optionId}" is no longer in the scenario; its ${path.length} step(s) were dropped.`);
+      notices.push(`Option "${optionId}" is no longer in the scenario; its ${plural(path.length, 'saved step')} were set aside.`);
       continue;
     }
     const check = followPath(option, path);
     progress[optionId] = check.valid;
-    if (check.dropped) notices.push(`${option.label}: kept the first ${check.valid.length} step(s); ${check.dropped.reason}.`);
+    if (check.dropped) notices.push(describeDrop(option, path.length, check));
   }
   const direct: Record<string, number> = {};
   for (const criterion of scenario.criteria) {
@@ -52,4 +53,17 @@ export function reconcileSession(session: Session, scenario: Scenario): Reconcil
       progress,
     },
   };
+}
+
+/** Why a saved path was cut, in the words of the scenario rather than its ids. */
+function describeDrop(option: Option, saved: number, check: PathCheck): string {
+  const kept = check.valid.length;
+  const here = option.machine.states[check.current];
+  const question = here && here.kind !== 'outcome' ? `"${here.prompt}"` : `"${check.current}"`;
+  const keptText = kept === 0 ? `none of its ${plural(saved, 'saved step')} could be kept` : `the first ${kept} of its ${plural(saved, 'saved step')} were kept`;
+  const reason =
+    check.dropped!.why === 'no-such-choice'
+      ? `the next saved answer ("${check.dropped!.step.choice}") is no longer offered at ${question}`
+      : `the path now leads to ${question} instead of the question answered next`;
+  return `${option.label}: ${keptText}; ${reason}. Step through it again from there.`;
 }

@@ -15,14 +15,14 @@ export interface ScenarioSession {
 }
 
 /** The user's session for one scenario, read from browser storage and saved back on every change. */
-export function useScenarioSession(scenario: Scenario, storage: Storage = window.localStorage): ScenarioSession {
+export function useScenarioSession(scenario: Scenario, workspace: string, storage: Storage): ScenarioSession {
   // Read once: the workspace is keyed by scenario, so another scenario mounts a new one.
-  const [current, setState] = useState(() => loadStoredSession(storage, scenario));
+  const [current, setState] = useState(() => loadStoredSession(storage, workspace, scenario));
   const [saveError, setSaveError] = useState<string>();
 
   useEffect(() => {
-    setSaveError(storeSession(storage, current.session));
-  }, [storage, current.session]);
+    setSaveError(storeSession(storage, workspace, current.session));
+  }, [storage, workspace, current.session]);
 
   const update = useCallback((change: (s: Session) => Session) => setState((s) => ({ ...s, session: change(s.session) })), []);
   return {

@@ -2,8 +2,9 @@
 const PREFIX = 'policy-options';
 
 export const keys = {
-  session: (scenarioId: string) => `${PREFIX}/session/${scenarioId}`,
-  setAside: (scenarioId: string, digest: string) => `${PREFIX}/unreadable-session/${scenarioId}/${digest}`,
+  /** Bundled scenarios and files the user opened keep separate sessions, even under one scenario id. */
+  session: (workspace: string) => `${PREFIX}/session/${workspace}`,
+  setAside: (workspace: string, digest: string) => `${PREFIX}/unreadable-session/${workspace}/${digest}`,
   openedScenarios: `${PREFIX}/opened-scenarios`,
   lastScenario: `${PREFIX}/last-scenario`,
 } as const;

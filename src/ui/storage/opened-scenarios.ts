@@ -24,3 +24,8 @@ export function readOpenedFiles(storage: Storage): OpenedFile[] {
 export function rememberOpenedFile(storage: Storage, scenarioId: string, opened: OpenedFile): void {
   storage.setItem(keys.openedScenarios, JSON.stringify({ ...readAll(storage), [scenarioId]: opened }));
 }
+
+export function forgetOpenedFile(storage: Storage, scenarioId: string): void {
+  const { [scenarioId]: _forgotten, ...rest } = readAll(storage);
+  storage.setItem(keys.openedScenarios, JSON.stringify(rest));
+}

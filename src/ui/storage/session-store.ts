@@ -15,8 +15,8 @@ export interface SessionLoad {
  * data that cannot be read is copied aside under a key named by its content
  * (so doing this twice is harmless) before anything replaces it.
  */
-export function loadStoredSession(storage: Storage, scenario: Scenario, now: Date = new Date()): SessionLoad {
-  const key = keys.session(scenario.id);
+export function loadStoredSession(storage: Storage, workspace: string, scenario: Scenario, now: Date = new Date()): SessionLoad {
+  const key = keys.session(workspace);
   const text = storage.getItem(key);
   if (text === null) return { session: createSession(scenario, now), notices: [] };
 
@@ -24,18 +24,18 @@ export function loadStoredSession(storage: Storage, scenario: Scenario, now: Dat
   const fitted = parsed.ok ? reconcileSession(parsed.session, scenario) : parsed;
   if (fitted.ok) return { session: fitted.session, notices: fitted.notices };
 
-  const aside = keys.setAside(scenario.id, bytesToHex(sha256(utf8ToBytes(text))).slice(0, 16));
+  const aside = keys.setAside(workspace, bytesToHex(sha256(utf8ToBytes(text))).slice(0, 16));
   storage.setItem(aside, text);
   return {
     session: createSession(scenario, now),
-    notices: [`The work saved in this browser for this scenario could not be read (${fitted.problems.join('; ')}). It was kept unchanged under the storage key "${aside}", and a fresh session was started.`],
+    notices: [`Work saved earlier in this browser for this scenario could not be read, so you start afresh. The unreadable data was kept, not deleted (browser storage key "${aside}"). What was wrong: ${fitted.problems.join('; ')}.`],
   };
 }
 
 /** Saves a session; returns an error message instead of throwing when storage refuses (full or disabled). */
-export function storeSession(storage: Storage, session: Session): string | undefined {
+export function storeSession(storage: Storage, workspace: string, session: Session): string | undefined {
   try {
-    storage.setItem(keys.session(session.scenario.id), serialiseSession(session));
+    storage.setItem(keys.session(workspace), serialiseSession(session));
     return undefined;
   } catch (error) {
     return `Your latest changes could not be saved in this browser (${(error as Error).message}). Download the summary to keep a copy.`;

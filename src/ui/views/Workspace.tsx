@@ -18,8 +18,8 @@ const TABS = [
 ] as const;
 
 /** One scenario's analysis: the brief, the options, the weights, and the live ranking beside them. */
-export function Workspace({ scenario, hash, storage }: { scenario: Scenario; hash: string; storage: Storage }) {
-  const { session, notices, saveError, setWeights, setPath, dismissNotices } = useScenarioSession(scenario, storage);
+export function Workspace({ scenario, hash, workspace, storage }: { scenario: Scenario; hash: string; workspace: string; storage: Storage }) {
+  const { session, notices, saveError, setWeights, setPath, dismissNotices } = useScenarioSession(scenario, workspace, storage);
   const [tab, setTab] = useState<TabId>('brief');
   const [selectedOption, setSelectedOption] = useState(scenario.options[0]!.id);
   const [weightsPending, setWeightsPending] = useState(false);

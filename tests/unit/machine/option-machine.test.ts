@@ -79,7 +79,7 @@ describe('an option machine', () => {
     expect(followPath(close, [{ state: 'when', choice: 'now' }, { state: 'storm', choice: 'hurricane' }])).toEqual({
       valid: [{ state: 'when', choice: 'now' }],
       current: 'storm',
-      dropped: { index: 1, reason: '"hurricane" is no longer a choice in "storm"' },
+      dropped: { index: 1, step: { state: 'storm', choice: 'hurricane' }, why: 'no-such-choice' },
     });
     expect(pathEffects(close, [{ state: 'when', choice: 'now' }, { state: 'storm', choice: 'severe' }])).toEqual({ safety: 1, cost: 30 });
   });
