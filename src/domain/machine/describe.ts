@@ -1,4 +1,4 @@
-import type { Option } from '../scenario/schema';
+import type { Effects, Option } from '../scenario/schema';
 import { findChoice, type Step } from './steps';
 
 export interface DescribedStep {
@@ -7,6 +7,8 @@ export interface DescribedStep {
   prompt: string;
   choiceId: string;
   choiceLabel: string;
+  effects: Effects;
+  note?: string;
   probability?: number;
 }
 
@@ -23,6 +25,8 @@ export function describePath(option: Option, path: readonly Step[]): DescribedSt
         prompt: state.prompt,
         choiceId: choice.id,
         choiceLabel: choice.label,
+        effects: choice.effects,
+        ...(choice.note !== undefined ? { note: choice.note } : {}),
         ...('probability' in choice ? { probability: choice.probability } : {}),
       },
     ];

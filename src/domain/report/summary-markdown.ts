@@ -1,8 +1,9 @@
 import { describePath } from '../machine/describe';
 import type { Scenario } from '../scenario/schema';
+import { effectList } from '../scoring/effect-list';
 import type { Evaluation } from '../scoring/evaluate';
-import { mdInline } from '../text/markdown';
-import { number, percent, points, pointsDifference, rankLabel } from '../text/format';
+import { mdInline, mdLine } from '../text/markdown';
+import { number, percent, plural, points, pointsDifference, rankLabel } from '../text/format';
 
 export interface SummaryInput {
   scenario: Scenario;
@@ -14,7 +15,8 @@ export interface SummaryInput {
 
 /**
  * A short Markdown account of the analysis as it stands: ranking, weights and,
- * for each option, the path taken and the scores it earned.
+ * for each option, the path taken (with why each step moved the scores) and
+ * the scores it earned.
  */
 export function renderSummaryMarkdown({ scenario, scenarioHash, evaluation, date }: SummaryInput): string {
   const { criteria, weights } = evaluation;
@@ -27,17 +29,22 @@ export function renderSummaryMarkdown({ scenario, scenarioHash, evaluation, date
   push(`Made ${date} with policy-options from scenario \`${scenario.id}\` version ${mdInline(scenario.version)} (content SHA-256 \`${scenarioHash.slice(0, 16)}\`).`, '');
   push(`Source: ${mdInline(scenario.source.title)}, ${mdInline(scenario.source.author)}, ${mdInline(scenario.source.organisation)}, ${scenario.source.date}.`, '');
   const unfinished = evaluation.options.filter((o) => !o.finished).length;
-  if (unfinished > 0) push(`**Provisional:** ${unfinished} of ${evaluation.options.length} options have not been stepped to an outcome; they are scored on their path so far.`, '');
+  if (unfinished > 0) {
+    push(`**Provisional:** ${unfinished} of ${plural(evaluation.options.length, 'option')} have not been stepped to an outcome; they are scored at the point reached.`, '');
+  }
 
   push('## Ranking', '');
-  push(`Overall value is the weighted sum of scores normalised to 0–100 (100 best on every criterion).`, '');
+  push(
+    'Overall value is the weighted sum of scores normalised to 0–100 (100 best on every criterion). An option stepped to an outcome is scored at that outcome, taking the assumed outcomes of uncertain events as given.' +
+      (baseline ? ` Gaps are against the baseline, ${mdInline(byId.get(baseline.optionId)!.label)}.` : ''),
+    '',
+  );
   push(`| Rank | Option | Overall | ${baseline ? 'vs baseline | ' : ''}Path |`);
   push(`|---:|---|---:|${baseline ? '---:|' : ''}---|`);
   for (const i of evaluation.order) {
     const o = evaluation.options[i]!;
-    const option = byId.get(o.optionId)!;
-    const diff = baseline && o !== baseline ? `${pointsDifference(o.total - baseline.total)} | ` : baseline ? '(baseline) | ' : '';
-    push(`| ${rankLabel(o.rank, o.tied)} | ${mdInline(option.label)} | ${points(o.total)} | ${diff}${o.finished ? 'complete' : `unfinished (${o.path.length} step${o.path.length === 1 ? '' : 's'})`} |`);
+    const gap = baseline ? (o === baseline ? '(baseline) | ' : `${pointsDifference(o.total - baseline.total)} | `) : '';
+    push(`| ${rankLabel(o.rank, o.tied)} | ${mdInline(byId.get(o.optionId)!.label)} | ${points(o.total)} | ${gap}${o.finished ? 'complete' : `unfinished (${plural(o.path.length, 'step')})`} |`);
   }
   push('');
 
@@ -50,22 +57,29 @@ export function renderSummaryMarkdown({ scenario, scenarioHash, evaluation, date
   for (const i of evaluation.order) {
     const o = evaluation.options[i]!;
     const option = byId.get(o.optionId)!;
-    push(`### ${rankLabel(o.rank, o.tied)}. ${mdInline(option.label)} (${points(o.total)})`, '', mdInline(option.summary), '');
+    push(`### ${rankLabel(o.rank, o.tied)}. ${mdInline(option.label)} (${points(o.total)})`, '', mdLine(option.summary), '');
     const steps = describePath(option, o.path);
-    if (steps.length === 0) push('No steps taken yet; scored on its baseline.', '');
+    if (steps.length === 0) push('No steps taken yet; scored on its starting scores.', '');
     else {
       push('Path taken:', '');
-      steps.forEach((s, k) => push(`${k + 1}. ${s.kind === 'chance' ? 'Assumed' : 'Decided'}: ${mdInline(s.prompt)} → **${mdInline(s.choiceLabel)}**${s.probability !== undefined ? ` (p = ${number(s.probability)})` : ''}`));
+      steps.forEach((s, k) => {
+        const odds = s.probability !== undefined ? ` (p = ${number(s.probability)})` : '';
+        const moves = effectList(s.effects, criteria).map((e) => `${mdInline(e.criterion.label)} ${number(e.delta, 2, true)}`);
+        const why = [moves.length > 0 ? moves.join(', ') : 'No change to scores', ...(s.note ? [mdInline(s.note)] : [])].join('. ');
+        push(`${k + 1}. ${s.kind === 'chance' ? 'Assumed' : 'Decided'}: ${mdInline(s.prompt)} → **${mdInline(s.choiceLabel)}**${odds}. ${why}`);
+      });
       push('');
     }
     const state = option.machine.states[o.stateId];
     if (state?.kind === 'outcome') push(`Outcome: ${mdInline(state.summary)}`, '');
-    push('| Criterion | Score | Change | Contribution | Rationale |', '|---|---:|---:|---:|---|');
+    push('| Criterion | Start | Now | Contribution | Why it starts there |', '|---|---:|---:|---:|---|');
     criteria.forEach((c, j) => {
-      const base = option.baseline[c.id]!;
-      push(`| ${mdInline(c.label)} | ${number(o.raw[j]!)} | ${number(o.raw[j]! - base.score, 2, true)} | ${points(o.contributions[j]!)} | ${mdInline(base.rationale)} |`);
+      const start = option.baseline[c.id]!;
+      const change = o.raw[j]! - start.score;
+      push(`| ${mdInline(c.label)} | ${number(start.score)} | ${number(o.raw[j]!)}${change !== 0 ? ` (${number(change, 2, true)})` : ''} | ${points(o.contributions[j]!)} | ${mdInline(start.rationale)} |`);
     });
     push('');
   }
+  push('Contributions are rounded to one decimal; before rounding they add up to the overall value.');
   return `${lines.join('\n').trimEnd()}\n`;
 }

@@ -28,7 +28,10 @@ export const SourceSchema = z
     title: Text,
     author: Text,
     organisation: Text,
-    date: z.iso.date({ error: 'must be a date written YYYY-MM-DD' }).describe('Publication date, YYYY-MM-DD.'),
+    date: z
+      .string()
+      .regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, { error: 'must be a date written YYYY-MM-DD, or YYYY-MM when the source gives only the month' })
+      .describe('Publication date: YYYY-MM-DD, or YYYY-MM when the source gives only the month.'),
     series: Text.optional(),
   })
   .describe('The document the scenario encodes.');

@@ -38,7 +38,7 @@ export function RankingPanel({ scenario, evaluation, weightsPending = false }: {
                 )}
               </div>
               <div className="ranking-meta small">
-                {o.finished ? <span className="status done">complete</span> : <span className="status">unfinished: scored on its path so far</span>}
+                {o.finished ? <span className="status done">complete</span> : <span className="status">unfinished</span>}
                 {baseline && baseline !== o ? <span>{pointsDifference(o.total - baseline.total)} vs baseline</span> : null}
                 {baseline === o ? <span>baseline</span> : null}
               </div>

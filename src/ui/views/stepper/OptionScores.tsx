@@ -2,22 +2,22 @@ import type { Option, Scenario } from '../../../domain/scenario';
 import type { OptionEvaluation } from '../../../domain/scoring';
 import { number } from '../../../domain/text/format';
 
-/** An option's score on each criterion now, beside its baseline and the reason for that baseline. */
+/** An option's score on each criterion now, beside its starting score and the reason for that start. */
 export function OptionScores({ scenario, option, evaluation }: { scenario: Scenario; option: Option; evaluation: OptionEvaluation }) {
   return (
     <>
-      <h3>Scores {evaluation.finished ? 'at this outcome' : 'on the path so far (unfinished)'}</h3>
+      <h3>Scores {evaluation.finished ? 'at this outcome' : 'at the point reached (unfinished)'}</h3>
       <table className="scores">
         <thead>
           <tr>
             <th scope="col">Criterion</th>
             <th scope="col" className="num">
-              Baseline
+              Start
             </th>
             <th scope="col" className="num">
               Now
             </th>
-            <th scope="col">Rationale for the baseline</th>
+            <th scope="col">Why it starts there</th>
           </tr>
         </thead>
         <tbody>
