@@ -17,7 +17,7 @@ describe('the app shell', () => {
 
     render(<App bundled={bundled()} storage={window.localStorage} />);
     await userEvent.click(screen.getByRole('tab', { name: 'Step through options' }));
-    expect(within(screen.getByRole('navigation', { name: 'Path so far' })).getByRole('button', { name: /Close now/ })).toBeTruthy();
+    expect(within(screen.getByRole('navigation', { name: 'Path so far' })).getByText('Decided: Close now')).toBeTruthy();
   });
 
   it('sets unreadable saved work aside, says so, and starts fresh', () => {
@@ -67,7 +67,7 @@ describe('the app shell', () => {
 
     await user.selectOptions(picker, 'bundled/harbour-closure');
     await user.click(screen.getByRole('tab', { name: 'Step through options' }));
-    expect(within(screen.getByRole('navigation', { name: 'Path so far' })).getByRole('button', { name: /Close now/ })).toBeTruthy();
+    expect(within(screen.getByRole('navigation', { name: 'Path so far' })).getByText('Decided: Close now')).toBeTruthy();
 
     await user.selectOptions(screen.getByRole('combobox', { name: /Scenario/ }), 'opened/harbour-closure');
     await user.click(screen.getByRole('button', { name: 'Close this file' }));

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import type { Step } from '../../domain/machine';
 import type { Scenario } from '../../domain/scenario';
 import type { Evaluation } from '../../domain/scoring';
@@ -16,6 +17,12 @@ export interface OptionsViewProps {
 export function OptionsView({ scenario, evaluation, progress, selected, onSelect, onPathChange }: OptionsViewProps) {
   const index = Math.max(0, scenario.options.findIndex((o) => o.id === selected));
   const option = scenario.options[index]!;
+  // Picking an option takes the user to its question, so keys 1–9 work at once and a narrow screen scrolls to it.
+  const picked = useRef(false);
+  const pick = (optionId: string) => {
+    picked.current = true;
+    onSelect(optionId);
+  };
   return (
     <div className="options-view">
       <nav aria-label="Options" className="option-list">
@@ -24,7 +31,7 @@ export function OptionsView({ scenario, evaluation, progress, selected, onSelect
             const e = evaluation.options[i]!;
             return (
               <li key={o.id}>
-                <button type="button" aria-current={o.id === option.id ? 'true' : undefined} onClick={() => onSelect(o.id)}>
+                <button type="button" aria-current={o.id === option.id ? 'true' : undefined} onClick={() => pick(o.id)}>
                   <span className="option-name">{o.label}</span>
                   <span className={e.finished ? 'status done' : 'status'}>{e.finished ? 'complete' : e.path.length === 0 ? 'not started' : `${e.path.length} step${e.path.length === 1 ? '' : 's'}`}</span>
                 </button>
@@ -33,7 +40,15 @@ export function OptionsView({ scenario, evaluation, progress, selected, onSelect
           })}
         </ol>
       </nav>
-      <OptionStepper key={option.id} scenario={scenario} option={option} path={progress[option.id] ?? []} evaluation={evaluation.options[index]!} onPathChange={(path) => onPathChange(option.id, path)} />
+      <OptionStepper
+        key={option.id}
+        scenario={scenario}
+        option={option}
+        path={progress[option.id] ?? []}
+        evaluation={evaluation.options[index]!}
+        onPathChange={(path) => onPathChange(option.id, path)}
+        focusOnShow={picked.current}
+      />
     </div>
   );
 }

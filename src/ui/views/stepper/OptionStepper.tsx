@@ -15,6 +15,8 @@ export interface OptionStepperProps {
   path: readonly Step[];
   evaluation: OptionEvaluation;
   onPathChange: (path: Step[]) => void;
+  /** Put focus on the current question when shown: the user just picked this option. */
+  focusOnShow?: boolean;
 }
 
 /**
@@ -22,7 +24,7 @@ export interface OptionStepperProps {
  * them, its choices and what each does to the scores, the path so far, back
  * and reset. The machine decides which moves are allowed.
  */
-export function OptionStepper({ scenario, option, path, evaluation, onPathChange }: OptionStepperProps) {
+export function OptionStepper({ scenario, option, path, evaluation, onPathChange, focusOnShow = false }: OptionStepperProps) {
   const machine = useMemo(() => buildOptionMachine(option), [option]);
   const snapshot = useMemo(() => restoreSnapshot(machine, path).snapshot, [machine, path]);
   const state = option.machine.states[currentStateId(snapshot)]!;
@@ -31,7 +33,7 @@ export function OptionStepper({ scenario, option, path, evaluation, onPathChange
 
   // The button pressed is replaced by the next question's; keep keyboard users in the stepper by moving focus to it.
   const cardRef = useRef<HTMLDivElement>(null);
-  const stepTaken = useRef(false);
+  const stepTaken = useRef(focusOnShow);
   useEffect(() => {
     if (!stepTaken.current) return;
     stepTaken.current = false;

@@ -1,23 +1,18 @@
 import type { DescribedStep } from '../../../domain/machine';
 
-/** The path so far, each step a way back to the question it answered. */
+/** The path so far: each question with the answer given, and a way to go back and change it. */
 export function PathBreadcrumbs({ steps, onBackTo }: { steps: readonly DescribedStep[]; onBackTo: (stepIndex: number) => void }) {
+  if (steps.length === 0) return <p className="breadcrumbs muted">No steps taken yet: the option is scored at its starting scores.</p>;
   return (
     <nav aria-label="Path so far" className="breadcrumbs">
       <ol>
-        <li>
-          {steps.length > 0 ? (
-            <button type="button" className="link" onClick={() => onBackTo(0)}>
-              Start
-            </button>
-          ) : (
-            <span aria-current="step">Start</span>
-          )}
-        </li>
         {steps.map((s, k) => (
           <li key={`${s.stateId}-${k}`}>
-            <button type="button" className="link" onClick={() => onBackTo(k)} title={`Go back to: ${s.prompt}`}>
-              <span className="muted">{s.kind === 'chance' ? 'Assumed' : 'Decided'}:</span> {s.choiceLabel}
+            <span className="crumb-text">
+              <span className="muted">{s.prompt}</span> <span className="crumb-answer">{s.kind === 'chance' ? 'Assumed' : 'Decided'}: {s.choiceLabel}</span>
+            </span>
+            <button type="button" className="link" onClick={() => onBackTo(k)} aria-label={`Change step ${k + 1}: ${s.prompt}`}>
+              Change
             </button>
           </li>
         ))}
