@@ -100,7 +100,7 @@ describe('a newcomer at the projector', () => {
     expect(await page.locator('.step-card').textContent()).toContain('Outcome reached');
 
     // The summary downloads as Markdown with the ranking and the path taken.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download summary (.md)' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download summary' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^iraq-pm-drone-strike-2021-summary-\d{4}-\d{2}-\d{2}\.md$/);
     const markdown = readFileSync((await download.path())!, 'utf8');
     expect(markdown).toContain('## Ranking');

@@ -15,10 +15,22 @@ export function RankingPanel({ scenario, evaluation, weightsPending = false }: {
           The weights form has an entry to fix. This ranking still uses the last valid weights.
         </p>
       ) : null}
-      <p className="muted small">
-        Overall value out of 100: the weighted sum of scores normalised so that 100 is best on every criterion.
-        {baseline ? ` Gaps are measured against the baseline, ${labels.get(baseline.optionId)}.` : ''}
-      </p>
+      <ul className="legend small" aria-label="Criteria and weights in force">
+        {evaluation.criteria.map((c, j) => (
+          <li key={c.id}>
+            <span className="swatch" style={{ background: criterionColour(j) }} aria-hidden="true" /> {c.label} {percent(evaluation.weights[j]!, 0)}
+          </li>
+        ))}
+      </ul>
+      <details className="how-to-read small">
+        <summary>How to read the ranking</summary>
+        <p>
+          Each option's overall value is out of 100: the weighted sum of its scores, normalised so that 100 would be best on every criterion. Each coloured segment is what one criterion adds; for risks and costs a longer segment means
+          lower risk or cost.
+        </p>
+        <p>An option not yet stepped to an outcome is marked unfinished and scored at the point reached; one stepped to an outcome is scored there, taking the outcomes assumed along the way as given.</p>
+        {baseline ? <p>Gaps are measured against the baseline, {labels.get(baseline.optionId)}.</p> : null}
+      </details>
       <ol className="ranking-list">
         {evaluation.order.map((i) => {
           const o = evaluation.options[i]!;
@@ -40,21 +52,15 @@ export function RankingPanel({ scenario, evaluation, weightsPending = false }: {
               <div className="ranking-meta small">
                 {o.finished ? <span className="status done">complete</span> : <span className="status">unfinished</span>}
                 {baseline && baseline !== o ? <span>{pointsDifference(o.total - baseline.total)} vs baseline</span> : null}
-                {baseline === o ? <span>baseline</span> : null}
+                {baseline === o ? <span>the baseline</span> : null}
               </div>
             </li>
           );
         })}
       </ol>
-      <ul className="legend small" aria-label="Criteria and weights in force">
-        {evaluation.criteria.map((c, j) => (
-          <li key={c.id}>
-            <span className="swatch" style={{ background: criterionColour(j) }} aria-hidden="true" /> {c.label} {percent(evaluation.weights[j]!, 0)}
-          </li>
-        ))}
-      </ul>
       <details>
         <summary>Contributions as a table</summary>
+        <div className="scroll-x">
         <table className="contributions small">
           <thead>
             <tr>
@@ -86,6 +92,7 @@ export function RankingPanel({ scenario, evaluation, weightsPending = false }: {
             })}
           </tbody>
         </table>
+        </div>
       </details>
     </section>
   );

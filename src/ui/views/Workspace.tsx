@@ -39,8 +39,8 @@ export function Workspace({ scenario, hash, workspace, storage }: { scenario: Sc
             Scenario {scenario.id}, version {scenario.version}. Your work is saved in this browser as you go.
           </p>
         </div>
-        <button type="button" className="primary" onClick={downloadSummary}>
-          Download summary (.md)
+        <button type="button" className="primary" onClick={downloadSummary} title="A Markdown file with the ranking, the weights and the path taken through each option">
+          Download summary
         </button>
       </div>
       {notices.length > 0 ? (
