@@ -22,7 +22,7 @@ export function run(argv: readonly string[]): CommandResult {
         try {
           files.push({ name, text: readFileSync(name, 'utf8') });
         } catch (error) {
-          unreadable.push(`${name}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+          unreadable.push(`${name}: cannot be read: ${whyUnreadable(error as NodeJS.ErrnoException)}`);
         }
       }
       const result = validateFiles(files);
@@ -49,4 +49,18 @@ export function run(argv: readonly string[]): CommandResult {
 
 function usageError(message: string): CommandResult {
   return { exitCode: 2, stdout: [], stderr: [`policy-options: ${message}`, '', USAGE] };
+}
+
+function whyUnreadable(error: NodeJS.ErrnoException): string {
+  switch (error.code) {
+    case 'ENOENT':
+      return 'there is no such file (check the name and the folder you are in)';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'it is a folder, not a file';
+    default:
+      return error.message;
+  }
 }

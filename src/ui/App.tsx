@@ -85,7 +85,7 @@ export function App({ bundled, storage, storageProblem }: AppProps) {
           {storageProblem}
         </div>
       ) : null}
-      {openProblems ? <ProblemList title={`${openProblems.file} could not be opened`} problems={openProblems.problems} /> : null}
+      {openProblems ? <ProblemList title={`${openProblems.file} could not be opened`} problems={openProblems.problems} onDismiss={() => setOpenProblems(undefined)} /> : null}
       {refused.map((e) => (
         <ProblemList key={e.file} title={`The scenario file ${e.file} has problems and is not offered`} problems={e.problems} />
       ))}

@@ -33,7 +33,7 @@ describe('the app shell', () => {
     const broken = loadEntry('bundled', 'scenarios/broken.yaml', read('tests/fixtures/malformed/bad-target.yaml'));
     render(<App bundled={[...bundled(), broken]} storage={window.localStorage} />);
     const alert = screen.getByRole('alert', { name: /scenarios\/broken\.yaml has problems/ });
-    expect(alert.textContent).toMatch(/scenarios\/broken\.yaml:26:46/);
+    expect(alert.textContent).toMatch(/scenarios\/broken\.yaml, line 26, column 46/);
     expect(alert.textContent).toMatch(/leads to "stom"/);
     expect(screen.getByRole('heading', { level: 1, name: 'Harbour closure drill' })).toBeTruthy();
   });
@@ -42,7 +42,12 @@ describe('the app shell', () => {
     render(<App bundled={bundled()} storage={window.localStorage} />);
     const input = document.querySelector('input[type=file]') as HTMLInputElement;
     await userEvent.upload(input, new File([read('tests/fixtures/malformed/cycle.yaml')], 'cycle.yaml', { type: 'application/yaml' }));
-    expect((await screen.findByRole('alert', { name: 'cycle.yaml could not be opened' })).textContent).toMatch(/cycle\.yaml:32:48.*loops/s);
+    const refused = await screen.findByRole('alert', { name: 'cycle.yaml could not be opened' });
+    expect(refused.textContent).toMatch(/Option "close" loops.*cycle\.yaml, line 32, column 48/s);
+    await userEvent.click(within(refused).getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('alert', { name: 'cycle.yaml could not be opened' })).toBeNull();
+    await userEvent.upload(input, new File([read('tests/fixtures/malformed/cycle.yaml')], 'cycle.yaml', { type: 'application/yaml' }));
+    await screen.findByRole('alert', { name: 'cycle.yaml could not be opened' });
     expect(screen.getByRole('heading', { level: 1, name: 'Harbour closure drill' })).toBeTruthy();
 
     await userEvent.upload(input, new File([read('tests/fixtures/valid/minimal.yaml')], 'minimal.yaml', { type: 'application/yaml' }));

@@ -1,25 +1,33 @@
 import type { Problem } from '../../domain/scenario';
+import { plural } from '../../domain/text/format';
 
-/** Every problem of a refused file, each with where to find it. */
-export function ProblemList({ title, problems }: { title: string; problems: readonly Problem[] }) {
+/** Every problem of a refused file: what is wrong first, then where to find it. */
+export function ProblemList({ title, problems, onDismiss }: { title: string; problems: readonly Problem[]; onDismiss?: () => void }) {
   return (
     <section className="problems" role="alert" aria-label={title}>
-      <h2>{title}</h2>
-      <p>
-        {problems.length} problem{problems.length === 1 ? '' : 's'} to fix. Nothing you had open was changed.
-      </p>
+      <div className="problems-head">
+        <h2>{title}</h2>
+        {onDismiss ? (
+          <button type="button" onClick={onDismiss}>
+            Dismiss
+          </button>
+        ) : null}
+      </div>
+      <p>{plural(problems.length, 'problem')} to fix in the file. Nothing you had open was changed.</p>
       <ol>
         {problems.map((p, i) => (
           <li key={i}>
-            <code className="where">
-              {p.file}
-              {p.line > 0 ? `:${p.line}:${p.column}` : ''}
-            </code>{' '}
-            <code className="path">{p.path}</code>
-            <div>{p.message}</div>
+            <div>{capitalise(p.message)}</div>
+            <div className="where small">
+              {p.line > 0 ? `${p.file}, line ${p.line}, column ${p.column}` : p.file} · <code>{p.path}</code>
+            </div>
           </li>
         ))}
       </ol>
     </section>
   );
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

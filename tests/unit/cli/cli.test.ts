@@ -37,7 +37,7 @@ describe('policy-options validate', () => {
     const result = inRoot(() => run(['validate', 'tests/fixtures/valid/minimal.yaml', 'tests/fixtures/malformed/cycle.yaml', 'missing.yaml']));
     expect(result.exitCode).toBe(1);
     expect(result.stdout[0]).toMatch(/minimal\.yaml: valid/);
-    expect(result.stderr.join('\n')).toMatch(/missing\.yaml: cannot be read \(ENOENT\)/);
+    expect(result.stderr.join('\n')).toMatch(/missing\.yaml: cannot be read: there is no such file/);
     expect(result.stderr.join('\n')).toMatch(/cycle\.yaml:32:48: options\[0\]/);
   });
 
