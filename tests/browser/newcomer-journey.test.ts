@@ -90,9 +90,9 @@ describe('a newcomer at the projector', () => {
     const weighted = await totalOf(page, 'airstrikes');
     await page.screenshot({ path: join(shots, 'newcomer-weights.png') });
 
-    // A reload loses nothing.
+    // A reload loses nothing, and returns to the same place.
     await page.reload();
-    await page.getByRole('tab', { name: 'Weigh criteria' }).click();
+    await expect.poll(() => page.getByRole('tab', { name: 'Weigh criteria' }).getAttribute('aria-selected')).toBe('true');
     expect(await page.getByRole('textbox', { name: /Deterrence/ }).inputValue()).toBe('80');
     expect(await totalOf(page, 'airstrikes')).toBe(weighted);
     await page.getByRole('tab', { name: 'Step through options' }).click();

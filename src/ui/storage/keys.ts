@@ -5,6 +5,7 @@ export const keys = {
   /** Bundled scenarios and files the user opened keep separate sessions, even under one scenario id. */
   session: (workspace: string) => `${PREFIX}/session/${workspace}`,
   setAside: (workspace: string, digest: string) => `${PREFIX}/unreadable-session/${workspace}/${digest}`,
+  view: (workspace: string) => `${PREFIX}/view/${workspace}`,
   openedScenarios: `${PREFIX}/opened-scenarios`,
   lastScenario: `${PREFIX}/last-scenario`,
 } as const;

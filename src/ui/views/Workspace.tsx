@@ -1,10 +1,11 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { renderSummaryMarkdown } from '../../domain/report/summary-markdown';
 import type { Scenario } from '../../domain/scenario';
 import { evaluate } from '../../domain/scoring';
 import { TabPanel, Tabs } from '../components/Tabs';
 import { downloadText, localDate } from '../download';
 import { useScenarioSession } from '../session/use-scenario-session';
+import { readViewState, storeViewState } from '../storage/view-state';
 import { BriefView } from './BriefView';
 import { OptionsView } from './OptionsView';
 import { RankingPanel } from './RankingPanel';
@@ -20,8 +21,10 @@ const TABS = [
 /** One scenario's analysis: the brief, the options, the weights, and the live ranking beside them. */
 export function Workspace({ scenario, hash, workspace, storage }: { scenario: Scenario; hash: string; workspace: string; storage: Storage }) {
   const { session, notices, saveError, setWeights, setPath, dismissNotices } = useScenarioSession(scenario, workspace, storage);
-  const [tab, setTab] = useState<TabId>('brief');
-  const [selectedOption, setSelectedOption] = useState(scenario.options[0]!.id);
+  const [initialView] = useState(() => readViewState(storage, workspace, { tab: 'brief', option: scenario.options[0]!.id }, scenario.options.map((o) => o.id)));
+  const [tab, setTab] = useState<TabId>(initialView.tab);
+  const [selectedOption, setSelectedOption] = useState(initialView.option);
+  useEffect(() => storeViewState(storage, workspace, { tab, option: selectedOption }), [storage, workspace, tab, selectedOption]);
   const [weightsPending, setWeightsPending] = useState(false);
   const evaluation = useMemo(() => evaluate(scenario, session.weighting.direct, session.progress), [scenario, session.weighting.direct, session.progress]);
 
