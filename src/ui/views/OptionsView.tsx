@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useState } from 'react';
 import type { Step } from '../../domain/machine';
 import type { Scenario } from '../../domain/scenario';
 import type { Evaluation } from '../../domain/scoring';
@@ -18,9 +18,9 @@ export function OptionsView({ scenario, evaluation, progress, selected, onSelect
   const index = Math.max(0, scenario.options.findIndex((o) => o.id === selected));
   const option = scenario.options[index]!;
   // Picking an option takes the user to its question, so keys 1–9 work at once and a narrow screen scrolls to it.
-  const picked = useRef(false);
+  const [picked, setPicked] = useState<string>();
   const pick = (optionId: string) => {
-    picked.current = true;
+    setPicked(optionId);
     onSelect(optionId);
   };
   return (
@@ -47,7 +47,7 @@ export function OptionsView({ scenario, evaluation, progress, selected, onSelect
         path={progress[option.id] ?? []}
         evaluation={evaluation.options[index]!}
         onPathChange={(path) => onPathChange(option.id, path)}
-        focusOnShow={picked.current}
+        focusOnShow={picked === option.id}
       />
     </div>
   );
