@@ -135,4 +135,21 @@ describe('a newcomer at the projector', () => {
     expect(fontSize).toBeGreaterThanOrEqual(16);
     await context.close();
   });
+
+  it('fits a 1280×720 projector: the options take a few lines and the question follows them', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    await page.goto(baseUrl);
+    await page.getByRole('tab', { name: 'Step through options' }).click();
+    const list = (await page.locator('.option-list').boundingBox())!;
+    const card = (await page.locator('.step-card').boundingBox())!;
+    expect(list.height).toBeLessThan(360);
+    expect(card.y).toBeLessThan(1000);
+    await page.getByRole('navigation', { name: 'Options' }).getByRole('button', { name: /Airstrikes/ }).click();
+    const picked = (await page.locator('.step-card').boundingBox())!;
+    expect(picked.y).toBeGreaterThanOrEqual(0);
+    expect(picked.y).toBeLessThan(720);
+    await page.screenshot({ path: join(shots, 'projector-1280x720.png') });
+    await context.close();
+  });
 });
