@@ -78,7 +78,7 @@ describe('a newcomer at the projector', () => {
     expect(await totalOf(page, 'airstrikes')).toBe(afterSteps);
     await deterrence.fill('2,5');
     await expect.poll(() => page.locator('#weight-deterrence-error').innerText()).toBe('Use a point for decimals (2.5), not a comma');
-    expect(await page.locator('.ranking .warning').innerText()).toContain('still uses the last valid weights');
+    expect(await page.locator('.ranking .warning').innerText()).toContain('uses the weights from before that edit');
     expect(await totalOf(page, 'airstrikes')).toBe(afterSteps);
     // A bad entry survives a look at another tab, and so does the warning.
     await page.getByRole('tab', { name: 'Brief & facts' }).click();

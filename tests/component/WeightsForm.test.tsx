@@ -53,7 +53,7 @@ describe('the weights form', () => {
     expect(field('Safety').getAttribute('aria-invalid')).toBe('true');
     expect(field('Safety').getAttribute('aria-describedby')).toBe('weight-safety-error');
     expect(onCommit).not.toHaveBeenCalledWith(expect.objectContaining({ safety: -5 }));
-    expect(screen.getByText(/keeps the last valid weights/)).toBeTruthy();
+    expect(screen.getByText(/the ranking uses the weights from before this edit/)).toBeTruthy();
   });
 
   it.each([
@@ -72,6 +72,23 @@ describe('the weights form', () => {
     expect(onPendingChange).toHaveBeenLastCalledWith(true);
     expect(onCommit.mock.calls.every(([w]) => Number.isFinite(w.cost) && w.cost <= 1000)).toBe(true);
     expect(onCommit).not.toHaveBeenCalledWith(expect.objectContaining({ cost: 25 }));
+  });
+
+  it('while a field cannot be used, puts back the weights from before the edit, not a half-typed value', async () => {
+    const onCommit = vi.fn();
+    render(<Harness onCommit={onCommit} />);
+    await userEvent.type(field('Safety'), '9999');
+    expect(field('Safety').value).toBe('39999');
+    expect(await screen.findByText(/no larger than 1000/)).toBeTruthy();
+    expect(onCommit).toHaveBeenCalledWith({ safety: 399, cost: 1 });
+    expect(onCommit).toHaveBeenLastCalledWith({ safety: 3, cost: 1 });
+  });
+
+  it('asks for numbers without thousands separators', async () => {
+    render(<Harness onCommit={vi.fn()} />);
+    await userEvent.clear(field('Cost'));
+    await userEvent.type(field('Cost'), '1,000');
+    expect(await screen.findByText('Write the number without separators (1000)')).toBeTruthy();
   });
 
   it('reads a point as the decimal separator', async () => {

@@ -12,7 +12,7 @@ export function RankingPanel({ scenario, evaluation, weightsPending = false }: {
       <h2 id="ranking-title">Ranking</h2>
       {weightsPending ? (
         <p className="warning" role="status">
-          The weights form has an entry to fix. This ranking still uses the last valid weights.
+          The weights form has an entry to fix. This ranking uses the weights from before that edit.
         </p>
       ) : null}
       <ul className="legend small" aria-label="Criteria and weights in force">

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import type { Criterion } from '../../domain/scenario';
@@ -14,7 +14,7 @@ export interface WeightsFormProps {
   weights: WeightInput;
   /** The same weights normalised, in criterion order (what the ranking uses). */
   normalised: readonly number[];
-  /** Called with every valid change; invalid input is shown and never committed. */
+  /** Called with every valid change, and with the weights from before the edit while the input is invalid. */
   onCommit: (weights: WeightInput) => void;
   /** Told whether the fields currently hold something the ranking cannot use. */
   onPendingChange?: (pending: boolean) => void;
@@ -32,6 +32,9 @@ export function WeightsForm({ criteria, weights, normalised, onCommit, onPending
   // Rules over all the weights together: react-hook-form only merges errors for the field that changed.
   const [groupError, setGroupError] = useState<string>();
   const [pending, setPending] = useState(false);
+  // The weights in force when the user went into a field: while what they type there cannot be used, the ranking
+  // returns to these, not to whatever prefix of their typing happened to be valid ("999" on the way to "99999").
+  const beforeEdit = useRef(weights);
 
   useEffect(() => onPendingChange?.(pending), [pending, onPendingChange]);
   useEffect(() => {
@@ -39,7 +42,7 @@ export function WeightsForm({ criteria, weights, normalised, onCommit, onPending
       const parsed = schema.safeParse(values);
       setPending(!parsed.success);
       setGroupError(parsed.success ? undefined : parsed.error.issues.find((i) => i.path.length === 1)?.message);
-      if (parsed.success) onCommit(parsed.data.weights);
+      onCommit(parsed.success ? parsed.data.weights : beforeEdit.current);
     });
     return () => subscription.unsubscribe();
   }, [watch, schema, onCommit]);
@@ -59,7 +62,7 @@ export function WeightsForm({ criteria, weights, normalised, onCommit, onPending
       {pending ? (
         <div className="warning" role="alert">
           {groupError ? <p className="field-error">{groupError}</p> : null}
-          <p>Until every field below is fixed, the ranking keeps the last valid weights, shown as “Share in force”.</p>
+          <p>Until every field below is fixed, the ranking uses the weights from before this edit, shown as “Share in force”.</p>
         </div>
       ) : null}
       <table>
@@ -91,6 +94,9 @@ export function WeightsForm({ criteria, weights, normalised, onCommit, onPending
                     aria-invalid={error ? true : undefined}
                     aria-describedby={error ? `${inputId}-error` : undefined}
                     {...register(`weights.${c.id}`)}
+                    onFocus={() => {
+                      if (!pending) beforeEdit.current = weights;
+                    }}
                   />
                   {error ? (
                     <div id={`${inputId}-error`} className="field-error" role="alert">

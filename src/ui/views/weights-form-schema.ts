@@ -15,6 +15,7 @@ const weight = z.string().transform((raw, ctx) => {
   };
   if (text === '') return refuse(`Enter a number from 0 to ${MAX_WEIGHT}`);
   if (text.startsWith('-')) return refuse('A weight cannot be negative');
+  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)) return refuse(`Write the number without separators (${text.replaceAll(',', '')})`);
   if (/^\d*,\d+$/.test(text)) return refuse(`Use a point for decimals (${text.replace(',', '.')}), not a comma`);
   if (!/^(\d+(\.\d*)?|\.\d+)$/.test(text)) return refuse('Enter a plain number, such as 20 or 2.5');
   const value = Number(text);
