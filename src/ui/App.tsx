@@ -31,7 +31,7 @@ export function App({ bundled, storage, storageProblem }: AppProps) {
   };
 
   const closeOpened = (entry: LoadedEntry) => {
-    forgetOpenedFile(storage, entry.scenario.id);
+    forgetOpenedFile(storage, entryKey(entry));
     setEntries((es) => es.filter((e) => entryKey(e) !== entryKey(entry)));
     const fallback = loaded.find((e) => e !== entry);
     if (fallback) select(entryKey(fallback));
@@ -48,7 +48,7 @@ export function App({ bundled, storage, storageProblem }: AppProps) {
       return;
     }
     setOpenProblems(undefined);
-    rememberOpenedFile(storage, entry.scenario.id, { file: file.name, text });
+    rememberOpenedFile(storage, entryKey(entry), { file: file.name, text });
     setEntries((es) => mergeEntries(es, [entry]));
     select(entryKey(entry));
   };

@@ -53,7 +53,28 @@ describe('the app shell', () => {
     await userEvent.upload(input, new File([read('tests/fixtures/valid/minimal.yaml')], 'minimal.yaml', { type: 'application/yaml' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Drill' })).toBeTruthy();
     expect(screen.queryByRole('alert', { name: 'cycle.yaml could not be opened' })).toBeNull();
-    expect((screen.getByRole('combobox', { name: /Scenario/ }) as HTMLSelectElement).value).toBe('opened/drill');
+    expect((screen.getByRole('combobox', { name: /Scenario/ }) as HTMLSelectElement).value).toBe('opened/minimal.yaml#drill');
+  });
+
+  it('keeps two opened variants of one scenario apart, each with its own work', async () => {
+    const user = userEvent.setup();
+    render(<App bundled={[]} storage={window.localStorage} />);
+    const input = document.querySelector('input[type=file]') as HTMLInputElement;
+    const text = read('tests/fixtures/valid/two-options.yaml');
+    await user.upload(input, new File([text], 'variant-a.yaml'));
+    await user.upload(input, new File([text.replace('title: Harbour closure drill', 'title: Harbour closure drill B')], 'variant-b.yaml'));
+    const picker = (await screen.findByRole('combobox', { name: /Scenario/ })) as HTMLSelectElement;
+    expect([...picker.options].map((o) => o.value)).toEqual(['opened/variant-a.yaml#harbour-closure', 'opened/variant-b.yaml#harbour-closure']);
+  });
+
+  it('refuses a file that is not text with one plain sentence', async () => {
+    render(<App bundled={bundled()} storage={window.localStorage} />);
+    const input = document.querySelector('input[type=file]') as HTMLInputElement;
+    // The file dialog can be switched to "All files", so the accept filter is no guarantee.
+    await userEvent.setup({ applyAccept: false }).upload(input, new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0xff])], 'photo.png'));
+    const refused = await screen.findByRole('alert', { name: 'photo.png could not be opened' });
+    expect(within(refused).getAllByRole('listitem')).toHaveLength(1);
+    expect(refused.textContent).toMatch(/This is not a text file; a scenario is a YAML or JSON text file/);
   });
 
   it('opens a changed copy of a bundled scenario beside it, with its own work, and closes it again', async () => {
@@ -74,7 +95,7 @@ describe('the app shell', () => {
     await user.click(screen.getByRole('tab', { name: 'Step through options' }));
     expect(within(screen.getByRole('navigation', { name: 'Path so far' })).getByText('Decided: Close now')).toBeTruthy();
 
-    await user.selectOptions(screen.getByRole('combobox', { name: /Scenario/ }), 'opened/harbour-closure');
+    await user.selectOptions(screen.getByRole('combobox', { name: /Scenario/ }), 'opened/revised.yaml#harbour-closure');
     await user.click(screen.getByRole('button', { name: 'Close this file' }));
     expect([...(screen.getByRole('combobox', { name: /Scenario/ }) as HTMLSelectElement).options].map((o) => o.value)).toEqual(['bundled/harbour-closure']);
     expect(screen.getByRole('heading', { level: 1, name: 'Harbour closure drill' })).toBeTruthy();
@@ -92,7 +113,7 @@ describe('the app shell', () => {
 
     await user.upload(input, new File([original.replace('version: 1.0.0', 'version: 1.1.0').replace('{ id: mild, label: Mild', '{ id: calm, label: Calm')], 'harbour.yaml'));
     expect((await screen.findByRole('status')).textContent).toMatch(
-      /version 1\.0\.0 → 1\.1\.0.*Close the harbour: the first 1 of its 2 saved steps were kept; the next saved answer \("mild"\) is no longer offered at "How bad is the storm\?"/s,
+      /version 1\.0\.0 → 1\.1\.0.*Close the harbour: the first 1 of its 2 saved steps were kept; the answer saved at "How bad is the storm\?" is no longer among its choices \(it was recorded as "mild"\)/s,
     );
   });
 });

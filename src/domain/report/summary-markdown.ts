@@ -27,7 +27,8 @@ export function renderSummaryMarkdown({ scenario, scenarioHash, evaluation, date
 
   push(`# ${mdInline(scenario.title)}: analysis summary`, '');
   push(`Made ${date} with policy-options from scenario \`${scenario.id}\` version ${mdInline(scenario.version)} (content SHA-256 \`${scenarioHash.slice(0, 16)}\`).`, '');
-  push(`Source: ${mdInline(scenario.source.title)}, ${mdInline(scenario.source.author)}, ${mdInline(scenario.source.organisation)}, ${scenario.source.date}.`, '');
+  const { source } = scenario;
+  push(`Source: ${mdInline(source.title)}, ${mdInline(source.author)}, ${mdInline(source.organisation)}${source.series ? `, ${mdInline(source.series)}` : ''}, ${source.date}.`, '');
   const unfinished = evaluation.options.filter((o) => !o.finished).length;
   if (unfinished > 0) {
     push(`**Provisional:** ${unfinished} of ${plural(evaluation.options.length, 'option')} have not been stepped to an outcome; they are scored at the point reached.`, '');
@@ -64,7 +65,7 @@ export function renderSummaryMarkdown({ scenario, scenarioHash, evaluation, date
       push('Path taken:', '');
       steps.forEach((s, k) => {
         const odds = s.probability !== undefined ? ` (p = ${number(s.probability)})` : '';
-        const moves = effectList(s.effects, criteria).map((e) => `${mdInline(e.criterion.label)} ${number(e.delta, 2, true)}`);
+        const moves = effectList(s.effects, criteria).map((e) => `${mdInline(e.criterion.label)} ${number(e.delta, 2, true)} (${e.better ? 'better' : 'worse'})`);
         const why = [moves.length > 0 ? moves.join(', ') : 'No change to scores', ...(s.note ? [mdInline(s.note)] : [])].join('. ');
         push(`${k + 1}. ${s.kind === 'chance' ? 'Assumed' : 'Decided'}: ${mdInline(s.prompt)} → **${mdInline(s.choiceLabel)}**${odds}. ${why}`);
       });

@@ -11,6 +11,10 @@ export type LoadResult = { ok: true; scenario: Scenario } | { ok: false; problem
  * meaning. Every problem found at the deepest stage reached is reported.
  */
 export function loadScenario(text: string, file: string): LoadResult {
+  // A picture or a word-processor file yields dozens of YAML errors that help no one.
+  if (text.includes('\u0000') || text.includes('\uFFFD')) {
+    return { ok: false, problems: [{ file, line: 0, column: 0, path: '(top level)', message: 'this is not a text file; a scenario is a YAML or JSON text file' }] };
+  }
   const source = parseYamlSource(text);
   if (source.syntaxErrors.length > 0) {
     return { ok: false, problems: source.syntaxErrors.map((e) => ({ file, ...e, path: '(syntax)' })) };

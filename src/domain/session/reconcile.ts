@@ -63,7 +63,7 @@ function describeDrop(option: Option, saved: number, check: PathCheck): string {
   const keptText = kept === 0 ? `none of its ${plural(saved, 'saved step')} could be kept` : `the first ${kept} of its ${plural(saved, 'saved step')} were kept`;
   const reason =
     check.dropped!.why === 'no-such-choice'
-      ? `the next saved answer ("${check.dropped!.step.choice}") is no longer offered at ${question}`
+      ? `the answer saved at ${question} is no longer among its choices (it was recorded as "${check.dropped!.step.choice}")`
       : `the path now leads to ${question} instead of the question answered next`;
   return `${option.label}: ${keptText}; ${reason}. Step through it again from there.`;
 }

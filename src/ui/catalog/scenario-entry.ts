@@ -5,7 +5,12 @@ export type ScenarioEntry =
   | { origin: 'bundled' | 'opened'; file: string; ok: true; scenario: Scenario; hash: string }
   | { origin: 'bundled' | 'opened'; file: string; ok: false; problems: Problem[] };
 
-/** Names an entry in the app and in browser storage: a bundled scenario and an opened file with the same id stay apart. */
+/**
+ * Names an entry in the app and in browser storage. A bundled scenario and an
+ * opened file with the same id stay apart, and so do two opened files (variants
+ * of one scenario); opening the same file again updates its entry.
+ */
 export function entryKey(entry: ScenarioEntry): string {
-  return entry.ok ? `${entry.origin}/${entry.scenario.id}` : `${entry.origin}/file:${entry.file}`;
+  if (!entry.ok) return `${entry.origin}/file:${entry.file}`;
+  return entry.origin === 'bundled' ? `bundled/${entry.scenario.id}` : `opened/${entry.file}#${entry.scenario.id}`;
 }

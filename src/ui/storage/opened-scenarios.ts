@@ -20,12 +20,12 @@ export function readOpenedFiles(storage: Storage): OpenedFile[] {
   return Object.values(readAll(storage));
 }
 
-/** Keeps the latest file opened for each scenario id. */
-export function rememberOpenedFile(storage: Storage, scenarioId: string, opened: OpenedFile): void {
-  storage.setItem(keys.openedScenarios, JSON.stringify({ ...readAll(storage), [scenarioId]: opened }));
+/** Keeps the latest text opened under each entry key (file name and scenario id). */
+export function rememberOpenedFile(storage: Storage, key: string, opened: OpenedFile): void {
+  storage.setItem(keys.openedScenarios, JSON.stringify({ ...readAll(storage), [key]: opened }));
 }
 
-export function forgetOpenedFile(storage: Storage, scenarioId: string): void {
-  const { [scenarioId]: _forgotten, ...rest } = readAll(storage);
+export function forgetOpenedFile(storage: Storage, key: string): void {
+  const { [key]: _forgotten, ...rest } = readAll(storage);
   storage.setItem(keys.openedScenarios, JSON.stringify(rest));
 }

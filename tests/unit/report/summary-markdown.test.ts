@@ -25,8 +25,8 @@ describe('the Markdown summary', () => {
 
   it('tells the path taken in words, with assumed outcomes marked as assumptions', () => {
     const md = summary({ close: [{ state: 'when', choice: 'now' }, { state: 'storm', choice: 'severe' }] });
-    expect(md).toContain('1. Decided: When do we close? → **Close now**. Safety +2, Cost +20');
-    expect(md).toContain('2. Assumed: How bad is the storm? → **Severe** (p = 0.3). Safety −1, Cost +10');
+    expect(md).toContain('1. Decided: When do we close? → **Close now**. Safety +2 (better), Cost +20 (worse)');
+    expect(md).toContain('2. Assumed: How bad is the storm? → **Severe** (p = 0.3). Safety −1 (worse), Cost +10 (worse)');
     expect(md).toContain('Outcome: The harbour is closed and repairs begin.');
     expect(md).toContain('| Safety | 6 | 7 (+1) | 52.5 | Closing keeps boats in. |');
     expect(md).toContain('| Cost | 50 | 80 (+30) | 5.0 | Lost trade. |');

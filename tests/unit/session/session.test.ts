@@ -60,7 +60,7 @@ describe('sessions', () => {
     expect(result.session.weighting.direct).toEqual({ safety: 5, morale: 2, cost: 2 });
     expect(result.session.scenario).toMatchObject({ version: '1.1.0', hash: scenarioContentHash(changed.scenario) });
     expect(result.notices.join('\n')).toMatch(/version 1\.0\.0 → 1\.1\.0/);
-    expect(result.notices).toContain('Close the harbour: the first 1 of its 2 saved steps were kept; the next saved answer ("mild") is no longer offered at "How bad is the storm?". Step through it again from there.');
+    expect(result.notices).toContain('Close the harbour: the first 1 of its 2 saved steps were kept; the answer saved at "How bad is the storm?" is no longer among its choices (it was recorded as "mild"). Step through it again from there.');
     expect(result.notices.join('\n')).toMatch(/New criterion "Morale" takes its default weight 2/);
   });
 
