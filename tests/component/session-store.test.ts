@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { scenarioContentHash } from '../../src/domain/scenario';
 import { createSession, serialiseSession, withOptionPath } from '../../src/domain/session';
 import { keys } from '../../src/ui/storage/keys';
 import { loadStoredSession, storeSession } from '../../src/ui/storage/session-store';
@@ -6,19 +7,20 @@ import { loadValid } from '../support/files';
 
 const scenario = loadValid('tests/fixtures/valid/two-options.yaml');
 const workspace = 'bundled/harbour-closure';
+const hash = scenarioContentHash(scenario);
 
 describe('sessions in browser storage', () => {
   it('reads back what was stored', () => {
     const session = withOptionPath(createSession(scenario), 'close', [{ state: 'when', choice: 'later' }]);
     expect(storeSession(window.localStorage, workspace, session)).toBeUndefined();
-    expect(loadStoredSession(window.localStorage, workspace, scenario)).toEqual({ session, notices: [] });
+    expect(loadStoredSession(window.localStorage, workspace, scenario, hash)).toEqual({ session, notices: [] });
   });
 
   it('sets unreadable data aside once, however often it is read, and keeps it byte for byte', () => {
     const damaged = serialiseSession(createSession(scenario)).slice(0, 80);
     window.localStorage.setItem(keys.session(workspace), damaged);
-    const first = loadStoredSession(window.localStorage, workspace, scenario);
-    const second = loadStoredSession(window.localStorage, workspace, scenario);
+    const first = loadStoredSession(window.localStorage, workspace, scenario, hash);
+    const second = loadStoredSession(window.localStorage, workspace, scenario, hash);
     expect(second.notices).toEqual(first.notices);
     const aside = Object.keys(window.localStorage).filter((k) => k.includes('/unreadable-session/'));
     expect(aside).toHaveLength(1);

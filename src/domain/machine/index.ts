@@ -1,4 +1,4 @@
-export { buildOptionMachine, currentStateId, STEPPING, type OptionContext, type OptionEvent, type OptionMachine, type OptionSnapshot } from './option-machine';
+export { buildOptionMachine, currentStateId, type OptionEvent, type OptionMachine, type OptionSnapshot } from './option-machine';
 export { restoreSnapshot, stepOption } from './stepping';
 export { describePath, type DescribedStep } from './describe';
 export { findChoice, followPath, pathEffects, type PathCheck, type Step } from './steps';

@@ -1,6 +1,6 @@
 export { criterionScores, evaluate, type Evaluation, type OptionEvaluation, type Progress } from './evaluate';
 export { effectList, type EffectEntry } from './effect-list';
 export { normaliseScore } from './normalise';
-export { rankTotals, TIE_TOLERANCE, type Ranking } from './rank';
+export { rankTotals, type Ranking } from './rank';
 export { contributions, weightedTotals } from './weighted-sum';
 export { defaultWeights, normaliseWeights, type WeightInput } from './weights';

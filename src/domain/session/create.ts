@@ -4,11 +4,12 @@ import { defaultWeights } from '../scoring/weights';
 import { SESSION_FORMAT, SESSION_VERSION, type Session } from './schema';
 
 /** A fresh session: the scenario's default weights, no steps taken. */
-export function createSession(scenario: Scenario, now: Date = new Date()): Session {
+/** `hash` may be passed when the caller already has it (it is the scenario's `scenarioContentHash`). */
+export function createSession(scenario: Scenario, now: Date = new Date(), hash: string = scenarioContentHash(scenario)): Session {
   return {
     format: SESSION_FORMAT,
     version: SESSION_VERSION,
-    scenario: { id: scenario.id, version: scenario.version, hash: scenarioContentHash(scenario) },
+    scenario: { id: scenario.id, version: scenario.version, hash },
     weighting: { active: 'direct', direct: defaultWeights(scenario.criteria) },
     progress: {},
     updatedAt: now.toISOString(),

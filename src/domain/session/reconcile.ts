@@ -11,11 +11,10 @@ export type ReconcileResult = { ok: true; session: Session; notices: string[] } 
  * session as it was. Changed scenario: steps and weights that no longer apply
  * are dropped, each with a notice, and everything else is kept.
  */
-export function reconcileSession(session: Session, scenario: Scenario): ReconcileResult {
+export function reconcileSession(session: Session, scenario: Scenario, hash: string = scenarioContentHash(scenario)): ReconcileResult {
   if (session.scenario.id !== scenario.id) {
     return { ok: false, problems: [`this session belongs to scenario "${session.scenario.id}", not "${scenario.id}"`] };
   }
-  const hash = scenarioContentHash(scenario);
   if (session.scenario.hash === hash) return { ok: true, session, notices: [] };
 
   const notices: string[] = [`The scenario has changed since this session was saved (version ${session.scenario.version} → ${scenario.version}).`];

@@ -15,9 +15,9 @@ export interface ScenarioSession {
 }
 
 /** The user's session for one scenario, read from browser storage and saved back on every change. */
-export function useScenarioSession(scenario: Scenario, workspace: string, storage: Storage): ScenarioSession {
+export function useScenarioSession(scenario: Scenario, hash: string, workspace: string, storage: Storage): ScenarioSession {
   // Read once: the workspace is keyed by scenario, so another scenario mounts a new one.
-  const [current, setState] = useState(() => loadStoredSession(storage, workspace, scenario));
+  const [current, setState] = useState(() => loadStoredSession(storage, workspace, scenario, hash));
   const [saveError, setSaveError] = useState<string>();
 
   useEffect(() => {

@@ -15,19 +15,19 @@ export interface SessionLoad {
  * data that cannot be read is copied aside under a key named by its content
  * (so doing this twice is harmless) before anything replaces it.
  */
-export function loadStoredSession(storage: Storage, workspace: string, scenario: Scenario, now: Date = new Date()): SessionLoad {
+export function loadStoredSession(storage: Storage, workspace: string, scenario: Scenario, hash: string, now: Date = new Date()): SessionLoad {
   const key = keys.session(workspace);
   const text = storage.getItem(key);
-  if (text === null) return { session: createSession(scenario, now), notices: [] };
+  if (text === null) return { session: createSession(scenario, now, hash), notices: [] };
 
   const parsed = parseSession(text);
-  const fitted = parsed.ok ? reconcileSession(parsed.session, scenario) : parsed;
+  const fitted = parsed.ok ? reconcileSession(parsed.session, scenario, hash) : parsed;
   if (fitted.ok) return { session: fitted.session, notices: fitted.notices };
 
   const aside = keys.setAside(workspace, bytesToHex(sha256(utf8ToBytes(text))).slice(0, 16));
   storage.setItem(aside, text);
   return {
-    session: createSession(scenario, now),
+    session: createSession(scenario, now, hash),
     notices: [`Work saved earlier in this browser for this scenario could not be read, so you start afresh. The unreadable data was kept, not deleted (browser storage key "${aside}"). What was wrong: ${fitted.problems.join('; ')}.`],
   };
 }

@@ -20,7 +20,7 @@ const TABS = [
 
 /** One scenario's analysis: the brief, the options, the weights, and the live ranking beside them. */
 export function Workspace({ scenario, hash, workspace, storage }: { scenario: Scenario; hash: string; workspace: string; storage: Storage }) {
-  const { session, notices, saveError, setWeights, setPath, dismissNotices } = useScenarioSession(scenario, workspace, storage);
+  const { session, notices, saveError, setWeights, setPath, dismissNotices } = useScenarioSession(scenario, hash, workspace, storage);
   const [initialView] = useState(() => readViewState(storage, workspace, { tab: 'brief', option: scenario.options[0]!.id }, scenario.options.map((o) => o.id)));
   const [tab, setTab] = useState<TabId>(initialView.tab);
   const [selectedOption, setSelectedOption] = useState(initialView.option);
