@@ -4,7 +4,7 @@ import { Bench } from 'tinybench';
 import { countPaths, enumeratePaths } from '../src/domain/paths';
 import { loadScenario, type Scenario } from '../src/domain/scenario';
 import { defaultWeights, evaluate, normaliseWeights, rankTotals, weightedTotals } from '../src/domain/scoring';
-import { generateScenarioText } from './generate-scenario';
+import { generateScenarioText } from '../tests/support/generate-scenario';
 
 /** Reruns with `npm run bench`; prints mean and p99 per task. Figures depend on the machine. */
 function mustLoad(text: string, name: string): Scenario {

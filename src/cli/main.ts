@@ -1,66 +1,71 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { existsSync, writeFileSync } from 'node:fs';
 import { scenarioJsonSchemaText } from '../domain/scenario';
-import { validateFiles, type CommandResult } from './validate-command';
+import { escapeControls } from '../domain/text/controls';
+import { EXIT, type CommandResult } from './command-result';
+import { whyUnreadable } from './read-input';
+import { validateFiles } from './validate-command';
 
-const USAGE = `policy-options: structured decisions between policy response options
+const USAGE = [
+  'policy-options: structured decisions between policy response options',
+  '',
+  'Usage:',
+  '  policy-options validate <scenario files...>   check scenario files (YAML or JSON)',
+  '  policy-options schema [--out <file>]          print (or write) the scenario JSON Schema',
+  '  policy-options help                           show this text',
+  '',
+  'Exit status: 0 when everything checked is valid, 1 when a file has problems or cannot be read or written,',
+  '2 on a usage error, 3 on an internal error of policy-options itself.',
+];
 
-Usage:
-  policy-options validate <scenario files...>   check scenario files (YAML or JSON)
-  policy-options schema [--out <file>]          print (or write) the scenario JSON Schema
-  policy-options help                           show this text
-
-Exit status: 0 when everything checked is valid, 1 when a file has problems, 2 on a usage error.`;
-
+/**
+ * Runs a command. Never throws: a failure of the tool itself is one line and
+ * exit 3. Every line comes out as one line with no control characters, so
+ * text from a file cannot clear the screen or forge another line of output.
+ */
 export function run(argv: readonly string[]): CommandResult {
+  let result: CommandResult;
+  try {
+    result = dispatch(argv);
+  } catch (error) {
+    result = { exitCode: EXIT.internal, stdout: [], stderr: [`policy-options: internal error, please report it: ${(error as Error)?.message ?? String(error)}`] };
+  }
+  const safe = (line: string) => escapeControls(line, { keepLineBreaks: false });
+  return { exitCode: result.exitCode, stdout: result.stdout.map(safe), stderr: result.stderr.map(safe) };
+}
+
+function dispatch(argv: readonly string[]): CommandResult {
   const [command, ...rest] = argv;
   switch (command) {
-    case 'validate': {
+    case 'validate':
       if (rest.length === 0) return usageError('validate needs at least one scenario file');
-      const files = [];
-      const unreadable: string[] = [];
-      for (const name of rest) {
-        try {
-          files.push({ name, text: readFileSync(name, 'utf8') });
-        } catch (error) {
-          unreadable.push(`${name}: cannot be read: ${whyUnreadable(error as NodeJS.ErrnoException)}`);
-        }
-      }
-      const result = validateFiles(files);
-      if (unreadable.length > 0) return { ...result, exitCode: 1, stderr: [...unreadable, ...result.stderr] };
-      return result;
-    }
+      return validateFiles(rest);
     case 'schema': {
       const text = scenarioJsonSchemaText();
-      if (rest[0] === '--out' && rest[1]) {
-        writeFileSync(rest[1], text);
-        return { exitCode: 0, stdout: [`wrote ${rest[1]}`], stderr: [] };
-      }
+      if (rest[0] === '--out' && rest[1] !== undefined && rest.length === 2) return writeSchema(rest[1], text);
       if (rest.length > 0) return usageError(`schema takes only --out <file>, not ${rest.join(' ')}`);
-      return { exitCode: 0, stdout: [text.trimEnd()], stderr: [] };
+      return { exitCode: EXIT.ok, stdout: text.trimEnd().split('\n'), stderr: [] };
     }
     case 'help':
     case '--help':
     case '-h':
-      return { exitCode: 0, stdout: [USAGE], stderr: [] };
+      return { exitCode: EXIT.ok, stdout: USAGE, stderr: [] };
     default:
       return usageError(command === undefined ? 'no command given' : `unknown command "${command}"`);
   }
 }
 
-function usageError(message: string): CommandResult {
-  return { exitCode: 2, stdout: [], stderr: [`policy-options: ${message}`, '', USAGE] };
+function writeSchema(file: string, text: string): CommandResult {
+  const folder = dirname(file);
+  if (!existsSync(folder)) return { exitCode: EXIT.problems, stdout: [], stderr: [`policy-options: cannot write ${file}: there is no folder ${folder}`] };
+  try {
+    writeFileSync(file, text);
+    return { exitCode: EXIT.ok, stdout: [`wrote ${file}`], stderr: [] };
+  } catch (error) {
+    return { exitCode: EXIT.problems, stdout: [], stderr: [`policy-options: cannot write ${file}: ${whyUnreadable(error as NodeJS.ErrnoException)}`] };
+  }
 }
 
-function whyUnreadable(error: NodeJS.ErrnoException): string {
-  switch (error.code) {
-    case 'ENOENT':
-      return 'there is no such file (check the name and the folder you are in)';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'it is a folder, not a file';
-    default:
-      return error.message;
-  }
+function usageError(message: string): CommandResult {
+  return { exitCode: EXIT.usage, stdout: [], stderr: [`policy-options: ${message}`, '', ...USAGE] };
 }

@@ -1,33 +1,42 @@
 import { countPaths } from '../domain/paths/enumerate';
-import { formatProblem, loadScenario } from '../domain/scenario';
-import { plural } from '../domain/text/format';
+import { formatProblem, loadScenarioBytes } from '../domain/scenario';
+import { approximateCount, plural } from '../domain/text/format';
+import { q, shorten } from '../domain/text/quote';
+import { EXIT, type CommandResult } from './command-result';
+import { readInputFile } from './read-input';
 
-export interface NamedText {
-  name: string;
-  text: string;
-}
-
-export interface CommandResult {
-  exitCode: number;
-  stdout: string[];
-  stderr: string[];
-}
-
-/** Checks scenario files: one summary line for each valid file, every problem of each invalid one. */
-export function validateFiles(files: readonly NamedText[]): CommandResult {
-  const result: CommandResult = { exitCode: 0, stdout: [], stderr: [] };
-  for (const { name, text } of files) {
-    const loaded = loadScenario(text, name);
-    if (loaded.ok) {
-      const s = loaded.scenario;
-      const paths = s.options.reduce((sum, o) => sum + countPaths(o), 0);
-      result.stdout.push(
-        `${name}: valid: "${s.title}" v${s.version}: ${[plural(s.options.length, 'option'), plural(s.criteria.length, 'criterion', 'criteria'), plural(s.facts.length, 'fact'), plural(s.actors.length, 'actor'), plural(paths, 'path')].join(', ')}`,
-      );
-    } else {
-      result.exitCode = 1;
-      result.stderr.push(...loaded.problems.map(formatProblem));
-      result.stderr.push(`${name}: ${plural(loaded.problems.length, 'problem')}`);
+/**
+ * Checks scenario files: one summary line for each valid file, every problem
+ * (up to the cap) of each invalid one. Each file is checked on its own: one
+ * that cannot be read, or that breaks the tool, does not lose the others' results.
+ */
+export function validateFiles(names: readonly string[], read = readInputFile): CommandResult {
+  const result: CommandResult = { exitCode: EXIT.ok, stdout: [], stderr: [] };
+  const worsen = (code: number) => {
+    result.exitCode = Math.max(result.exitCode, code);
+  };
+  for (const name of names) {
+    try {
+      const input = read(name);
+      if (!input.ok) {
+        result.stderr.push(`${name}: cannot be read: ${input.why}`);
+        worsen(EXIT.problems);
+        continue;
+      }
+      const loaded = loadScenarioBytes(input.bytes, name);
+      if (loaded.ok) {
+        const s = loaded.scenario;
+        const paths = s.options.reduce((sum, o) => sum + countPaths(o), 0);
+        const counts = [plural(s.options.length, 'option'), plural(s.criteria.length, 'criterion', 'criteria'), plural(s.facts.length, 'fact'), plural(s.actors.length, 'actor'), `${approximateCount(paths)} ${paths === 1 ? 'path' : 'paths'}`];
+        result.stdout.push(`${name}: valid: ${q(s.title)} v${shorten(s.version, 20)}: ${counts.join(', ')}`);
+      } else {
+        worsen(EXIT.problems);
+        result.stderr.push(...loaded.problems.map(formatProblem));
+        result.stderr.push(`${name}: ${plural(loaded.problems.length + loaded.omitted, 'problem')}${loaded.omitted > 0 ? ` (the first ${loaded.problems.length} are listed)` : ''}`);
+      }
+    } catch (error) {
+      worsen(EXIT.internal);
+      result.stderr.push(`${name}: internal error in policy-options, not a problem with the file: ${(error as Error)?.message ?? String(error)}`);
     }
   }
   return result;

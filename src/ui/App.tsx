@@ -1,8 +1,10 @@
 import { useState, type ChangeEvent } from 'react';
-import type { Problem } from '../domain/scenario';
+import { decodeScenarioBytes, LIMITS, type Problem } from '../domain/scenario';
 import { loadEntry } from './catalog/load-entry';
 import { entryKey, type ScenarioEntry } from './catalog/scenario-entry';
 import { ProblemList } from './components/ProblemList';
+import { isolate } from './components/ScenarioText';
+import { WorkspaceErrorBoundary } from './components/WorkspaceErrorBoundary';
 import { keys } from './storage/keys';
 import { forgetOpenedFile, readOpenedFiles, rememberOpenedFile } from './storage/opened-scenarios';
 import { Workspace } from './views/Workspace';
@@ -22,7 +24,8 @@ export function App({ bundled, storage, storageProblem }: AppProps) {
   const loaded = entries.filter((e): e is LoadedEntry => e.ok);
   const refused = entries.filter((e): e is Extract<ScenarioEntry, { ok: false }> => !e.ok);
   const [selected, setSelected] = useState(() => storage.getItem(keys.lastScenario) ?? undefined);
-  const [openProblems, setOpenProblems] = useState<{ file: string; problems: Problem[] }>();
+  const [openProblems, setOpenProblems] = useState<{ file: string; problems: Problem[]; omitted: number }>();
+  const [openNotice, setOpenNotice] = useState<string>();
   const current = loaded.find((e) => entryKey(e) === selected) ?? loaded[0];
 
   const select = (key: string) => {
@@ -31,27 +34,55 @@ export function App({ bundled, storage, storageProblem }: AppProps) {
   };
 
   const closeOpened = (entry: LoadedEntry) => {
-    forgetOpenedFile(storage, entryKey(entry));
+    try {
+      forgetOpenedFile(storage, entryKey(entry));
+    } catch (error) {
+      setOpenNotice(`${entry.file} is closed, but the browser would not record that (${(error as Error).message}), so it may be back after a reload.`);
+    }
     setEntries((es) => es.filter((e) => entryKey(e) !== entryKey(entry)));
     const fallback = loaded.find((e) => e !== entry);
     if (fallback) select(entryKey(fallback));
   };
 
+  const refuseFile = (file: string, line: number, column: number, message: string) => setOpenProblems({ file, problems: [{ file, line, column, path: '(file)', message }], omitted: 0 });
+
   const openFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
-    const text = await file.text();
-    const entry = loadEntry('opened', file.name, text);
+    setOpenNotice(undefined);
+    if (file.size > LIMITS.fileBytes) {
+      refuseFile(file.name, 1, 1, `the file is ${(file.size / (1024 * 1024)).toFixed(1)} MB, more than the ${LIMITS.fileBytes / (1024 * 1024)} MB a scenario may be`);
+      return;
+    }
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await file.arrayBuffer());
+    } catch (error) {
+      refuseFile(file.name, 1, 1, `the browser could not read the file (${(error as Error).message})`);
+      return;
+    }
+    const decoded = decodeScenarioBytes(bytes);
+    if (!decoded.ok) {
+      refuseFile(file.name, decoded.line, decoded.column, decoded.message);
+      return;
+    }
+    const entry = loadEntry('opened', file.name, decoded.text);
     if (!entry.ok) {
-      setOpenProblems({ file: file.name, problems: entry.problems });
+      setOpenProblems({ file: file.name, problems: entry.problems, omitted: entry.omitted });
       return;
     }
     setOpenProblems(undefined);
-    rememberOpenedFile(storage, entryKey(entry), { file: file.name, text });
+    try {
+      rememberOpenedFile(storage, entryKey(entry), { file: file.name, text: decoded.text });
+    } catch (error) {
+      setOpenNotice(`${file.name} is open, but the browser would not keep a copy of it (${(error as Error).message}), so it will not be here after a reload; open it again then.`);
+    }
     setEntries((es) => mergeEntries(es, [entry]));
     select(entryKey(entry));
   };
+
+  const other = loaded.find((e) => e !== current);
 
   return (
     <div className="app">
@@ -63,8 +94,8 @@ export function App({ bundled, storage, storageProblem }: AppProps) {
             <select value={current ? entryKey(current) : undefined} onChange={(e) => select(e.target.value)}>
               {loaded.map((e) => (
                 <option key={entryKey(e)} value={entryKey(e)}>
-                  {e.scenario.title}
-                  {e.origin === 'opened' ? ` (opened: ${e.file})` : ''}
+                  {isolate(e.scenario.title)}
+                  {e.origin === 'opened' ? ` (opened: ${isolate(e.file)})` : ''}
                 </option>
               ))}
             </select>
@@ -85,11 +116,22 @@ export function App({ bundled, storage, storageProblem }: AppProps) {
           {storageProblem}
         </div>
       ) : null}
-      {openProblems ? <ProblemList title={`${openProblems.file} could not be opened`} problems={openProblems.problems} onDismiss={() => setOpenProblems(undefined)} /> : null}
+      {openNotice ? (
+        <div className="notice error" role="alert">
+          {openNotice}
+        </div>
+      ) : null}
+      {openProblems ? <ProblemList title={`${isolate(openProblems.file)} could not be opened`} problems={openProblems.problems} omitted={openProblems.omitted} onDismiss={() => setOpenProblems(undefined)} /> : null}
       {refused.map((e) => (
-        <ProblemList key={e.file} title={`The scenario file ${e.file} has problems and is not offered`} problems={e.problems} />
+        <ProblemList key={e.file} title={`The scenario file ${isolate(e.file)} has problems and is not offered`} problems={e.problems} omitted={e.omitted} />
       ))}
-      {current ? <Workspace key={`${entryKey(current)}@${current.hash}`} scenario={current.scenario} hash={current.hash} workspace={entryKey(current)} storage={storage} /> : <p>No scenario could be loaded. Fix the problems above, or open a scenario file.</p>}
+      {current ? (
+        <WorkspaceErrorBoundary key={`${entryKey(current)}@${current.hash}`} workspace={entryKey(current)} storage={storage} onLeave={other ? () => select(entryKey(other)) : undefined}>
+          <Workspace scenario={current.scenario} hash={current.hash} workspace={entryKey(current)} storage={storage} />
+        </WorkspaceErrorBoundary>
+      ) : (
+        <p>No scenario could be loaded. Fix the problems above, or open a scenario file.</p>
+      )}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { wholeText } from './text-matchers';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../src/ui/App';
 import { loadEntry } from '../../src/ui/catalog/load-entry';
@@ -17,13 +18,13 @@ describe('the app shell', () => {
 
     render(<App bundled={bundled()} storage={window.localStorage} />);
     await userEvent.click(screen.getByRole('tab', { name: 'Step through options' }));
-    expect(within(screen.getByRole('navigation', { name: 'Path so far' })).getByText('Decided: Close now')).toBeTruthy();
+    expect(within(screen.getByRole('navigation', { name: 'Path so far' })).getByText(wholeText('Decided: Close now'))).toBeTruthy();
   });
 
   it('sets unreadable saved work aside, says so, and starts fresh', () => {
     window.localStorage.setItem(keys.session('bundled/harbour-closure'), '{"format": "policy-options.session", "version": 1, "weighting": 7');
     render(<App bundled={bundled()} storage={window.localStorage} />);
-    expect(screen.getByRole('status').textContent).toMatch(/could not be read, so you start afresh\. The unreadable data was kept, not deleted .* What was wrong: the session is not valid JSON/);
+    expect(screen.getByRole('status').textContent).toMatch(/could not be read, so you start afresh\. The session as it was saved is kept, not deleted .* What was wrong: the session is not valid JSON/);
     const aside = Object.keys(window.localStorage).filter((k) => k.startsWith('policy-options/unreadable-session/bundled/harbour-closure/'));
     expect(aside).toHaveLength(1);
     expect(window.localStorage.getItem(aside[0]!)).toBe('{"format": "policy-options.session", "version": 1, "weighting": 7');
@@ -74,7 +75,7 @@ describe('the app shell', () => {
     await userEvent.setup({ applyAccept: false }).upload(input, new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0xff])], 'photo.png'));
     const refused = await screen.findByRole('alert', { name: 'photo.png could not be opened' });
     expect(within(refused).getAllByRole('listitem')).toHaveLength(1);
-    expect(refused.textContent).toMatch(/This is not a text file; a scenario is a YAML or JSON text file/);
+    expect(refused.textContent).toMatch(/The file holds a NUL byte here, so it is not a text file .*; a scenario is a YAML or JSON text file/);
   });
 
   it('opens a changed copy of a bundled scenario beside it, with its own work, and closes it again', async () => {
@@ -93,7 +94,7 @@ describe('the app shell', () => {
 
     await user.selectOptions(picker, 'bundled/harbour-closure');
     await user.click(screen.getByRole('tab', { name: 'Step through options' }));
-    expect(within(screen.getByRole('navigation', { name: 'Path so far' })).getByText('Decided: Close now')).toBeTruthy();
+    expect(within(screen.getByRole('navigation', { name: 'Path so far' })).getByText(wholeText('Decided: Close now'))).toBeTruthy();
 
     await user.selectOptions(screen.getByRole('combobox', { name: /Scenario/ }), 'opened/revised.yaml#harbour-closure');
     await user.click(screen.getByRole('button', { name: 'Close this file' }));

@@ -1,3 +1,4 @@
+import { own } from '../records/own';
 import type { Effects, Option } from '../scenario/schema';
 import { findChoice, type Step } from './steps';
 
@@ -15,7 +16,7 @@ export interface DescribedStep {
 /** The path in words: each question and the answer the group chose or assumed. */
 export function describePath(option: Option, path: readonly Step[]): DescribedStep[] {
   return path.flatMap((step) => {
-    const state = option.machine.states[step.state];
+    const state = own(option.machine.states, step.state);
     const choice = findChoice(state, step.choice);
     if (!state || state.kind === 'outcome' || !choice) return [];
     return [

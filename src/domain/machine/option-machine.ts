@@ -1,6 +1,7 @@
 import { assign, setup, type SnapshotFrom } from 'xstate';
 import type { Effects, Option } from '../scenario/schema';
-import { pathEffects, type Step } from './steps';
+import { addEffects, findChoice, pathEffects, type Step } from './steps';
+import { own } from '../records/own';
 
 export interface OptionContext {
   /** Every step taken so far, in order. */
@@ -58,7 +59,11 @@ export function buildOptionMachine(option: Option) {
       lastStepFrom: ({ context }, params: { state: string }) => context.path.at(-1)?.state === params.state,
     },
     actions: {
-      takeStep: assign(({ context }, params: Step) => withPath([...context.path, params])),
+      // Adds only this step's effects: a long path is not summed again at every step.
+      takeStep: assign(({ context }, params: Step) => ({
+        path: [...context.path, params],
+        effects: addEffects(context.effects, findChoice(own(states, params.state), params.choice)?.effects ?? {}),
+      })),
       undoStep: assign(({ context }) => withPath(context.path.slice(0, -1))),
       clearPath: assign(() => withPath([])),
     },

@@ -1,23 +1,18 @@
 import { initialTransition, transition } from 'xstate';
-import type { OptionEvent, OptionMachine, OptionSnapshot } from './option-machine';
-import type { Step } from './steps';
+import type { Option } from '../scenario/schema';
+import { STEPPING, type OptionEvent, type OptionMachine, type OptionSnapshot } from './option-machine';
+import { followPath, pathEffects, type Step } from './steps';
 
 /**
- * The snapshot for a saved path, got by replaying its steps through the machine
- * (so only moves the machine allows can be restored). Steps the machine refuses
- * end the replay; `applied` says how many were taken.
+ * The snapshot for a saved path: the longest prefix of it that the option's
+ * machine allows, resolved in one go (time linear in the path, where replaying
+ * it event by event was quadratic). `applied` says how many steps were kept.
  */
-export function restoreSnapshot(machine: OptionMachine, path: readonly Step[]): { snapshot: OptionSnapshot; applied: number } {
-  let [snapshot] = initialTransition(machine);
-  let applied = 0;
-  for (const step of path) {
-    const next = stepOption(machine, snapshot, { type: 'CHOOSE', choice: step.choice });
-    const last = next.context.path.at(-1);
-    if (next === snapshot || next.context.path.length !== applied + 1 || last?.state !== step.state) break;
-    snapshot = next;
-    applied += 1;
-  }
-  return { snapshot, applied };
+export function restoreSnapshot(machine: OptionMachine, option: Option, path: readonly Step[]): { snapshot: OptionSnapshot; applied: number } {
+  if (path.length === 0) return { snapshot: initialTransition(machine)[0], applied: 0 };
+  const { valid, current } = followPath(option, path);
+  const snapshot = machine.resolveState({ value: { [STEPPING]: current }, context: { path: valid, effects: pathEffects(option, valid) } });
+  return { snapshot, applied: valid.length };
 }
 
 /** The snapshot after one event, computed without running an actor. */

@@ -1,3 +1,4 @@
+import { own } from '../records/own';
 import type { Choice, Effects, Option, State } from '../scenario/schema';
 
 /** One step the group took: in `state`, it chose (or assumed) `choice`. */
@@ -14,10 +15,19 @@ export function findChoice(state: State | undefined, choiceId: string): Choice |
 export function pathEffects(option: Option, path: readonly Step[]): Effects {
   const total: Effects = {};
   for (const step of path) {
-    const choice = findChoice(option.machine.states[step.state], step.choice);
-    if (!choice) continue;
-    for (const [criterion, delta] of Object.entries(choice.effects)) total[criterion] = (total[criterion] ?? 0) + delta;
+    const choice = findChoice(own(option.machine.states, step.state), step.choice);
+    if (choice) addInto(total, choice.effects);
   }
+  return total;
+}
+
+/** `effects` plus `more`, as a new object. */
+export function addEffects(effects: Effects, more: Effects): Effects {
+  return addInto({ ...effects }, more);
+}
+
+function addInto(total: Effects, more: Effects): Effects {
+  for (const [criterion, delta] of Object.entries(more)) total[criterion] = (own(total, criterion) ?? 0) + delta;
   return total;
 }
 
@@ -39,7 +49,7 @@ export function followPath(option: Option, path: readonly Step[]): PathCheck {
   const valid: Step[] = [];
   for (let index = 0; index < path.length; index++) {
     const step = path[index]!;
-    const choice = step.state === current ? findChoice(option.machine.states[current], step.choice) : undefined;
+    const choice = step.state === current ? findChoice(own(option.machine.states, current), step.choice) : undefined;
     if (!choice) return { valid, current, dropped: { index, step, why: step.state === current ? 'no-such-choice' : 'elsewhere' } };
     valid.push(step);
     current = choice.target;

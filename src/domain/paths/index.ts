@@ -1,1 +1,2 @@
-export { countPaths, enumeratePaths, type MachinePath } from './enumerate';
+export { countPaths, enumeratePaths, statesInOrder, type MachinePath } from './enumerate';
+export { depthFirst, type Loop } from './depth-first';

@@ -1,3 +1,4 @@
+import { own } from '../records/own';
 import { describePath } from '../machine/describe';
 import type { Scenario } from '../scenario/schema';
 import { effectList } from '../scoring/effect-list';
@@ -71,11 +72,11 @@ export function renderSummaryMarkdown({ scenario, scenarioHash, evaluation, date
       });
       push('');
     }
-    const state = option.machine.states[o.stateId];
+    const state = own(option.machine.states, o.stateId);
     if (state?.kind === 'outcome') push(`Outcome: ${mdInline(state.summary)}`, '');
     push('| Criterion | Start | Now | Contribution | Why it starts there |', '|---|---:|---:|---:|---|');
     criteria.forEach((c, j) => {
-      const start = option.baseline[c.id]!;
+      const start = own(option.baseline, c.id)!;
       const change = o.raw[j]! - start.score;
       push(`| ${mdInline(c.label)} | ${number(start.score)} | ${number(o.raw[j]!)}${change !== 0 ? ` (${number(change, 2, true)})` : ''} | ${points(o.contributions[j]!)} | ${mdInline(start.rationale)} |`);
     });

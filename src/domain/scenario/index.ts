@@ -1,5 +1,7 @@
 export * from './schema';
-export { loadScenario, type LoadResult } from './load';
+export { loadScenario, loadScenarioBytes, type LoadResult } from './load';
+export { decodeScenarioBytes, type DecodeResult } from './decode';
+export { LIMITS } from './limits';
 export { formatPath, formatProblem, type Problem, type DocPath } from './problems';
 export { scenarioContentHash } from './content-hash';
 export { scenarioJsonSchemaText } from './json-schema';

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { $ZodType } from 'zod/v4/core';
-import { didYouMean, q, qList } from '../text/quote';
+import { didYouMean, q, qList, shorten } from '../text/quote';
 import type { PathProblem } from './problems';
 
 /**
@@ -72,7 +72,7 @@ function typeWord(expected: string): string {
 function describeValue(value: unknown): string {
   if (value === null) return 'empty';
   if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  if (typeof value === 'string') return `the text ${q(shorten(value, 40))}`;
   if (typeof value === 'number') return `the number ${value}`;
   if (typeof value === 'boolean') return String(value);
   if (typeof value === 'object') return 'a block of named fields';

@@ -1,3 +1,5 @@
+import { q } from '../text/quote';
+
 /** A path into a document: object keys and list indices, outermost first. */
 export type DocPath = ReadonlyArray<string | number>;
 
@@ -27,7 +29,7 @@ export function formatPath(path: DocPath): string {
   for (const segment of path) {
     if (typeof segment === 'number') out += `[${segment}]`;
     else if (PLAIN_KEY.test(segment)) out += out === '' ? segment : `.${segment}`;
-    else out += `[${JSON.stringify(segment)}]`;
+    else out += `[${q(segment)}]`;
   }
   return out === '' ? '(top level)' : out;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS } from './limits';
 
 /**
  * The scenario file format. Everything the tool knows about a brief comes
@@ -9,12 +10,17 @@ import { z } from 'zod';
 
 export const IdSchema = z
   .string()
+  .max(LIMITS.idLength, { error: `must be an id of at most ${LIMITS.idLength} characters` })
   .regex(/^[a-z0-9][a-z0-9_-]*$/, {
     error: 'must be a short id of lower-case letters, digits, "-" or "_", starting with a letter or digit',
   })
   .describe('A short identifier: lower-case letters, digits, "-" and "_".');
 
-const Text = z.string().trim().min(1, { error: 'must not be empty' });
+const Text = z
+  .string()
+  .max(LIMITS.textLength, { error: `is longer than the ${LIMITS.textLength} characters a piece of text may have` })
+  .trim()
+  .min(1, { error: 'must not be empty' });
 
 export const CitationSchema = z
   .strictObject({

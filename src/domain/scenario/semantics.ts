@@ -1,14 +1,16 @@
+import { depthFirst } from '../paths/depth-first';
+import { own } from '../records/own';
+import { above, below, exactText, nearlyEqual } from '../numeric/tolerance';
 import { didYouMean, q, qList } from '../text/quote';
 import type { DocPath, PathProblem } from './problems';
 import type { Criterion, Option, Scenario, State } from './schema';
-
-/** Probabilities of an uncertain outcome must sum to 1 within this. */
-export const PROBABILITY_TOLERANCE = 1e-9;
 
 /**
  * Checks what a schema cannot: that ids are unique, references resolve, every
  * machine is a finite tree of steps that ends in outcomes, and scores stay on
  * their scales at every step of every path. Returns every problem, not the first.
+ * Ids are looked up in Maps and with `Object.hasOwn`, never with `in`, so an id
+ * such as "constructor" means only what the file says.
  */
 export function checkScenarioMeaning(scenario: Scenario): PathProblem[] {
   const problems: PathProblem[] = [];
@@ -23,10 +25,14 @@ export function checkScenarioMeaning(scenario: Scenario): PathProblem[] {
     });
     return [...seen.keys()];
   };
-  const factIds = listIds(scenario.facts, 'facts', 'fact');
-  const actorIds = listIds(scenario.actors, 'actors', 'actor');
-  const criterionIds = listIds(scenario.criteria, 'criteria', 'criterion');
+  const refs: Refs = {
+    factIds: listIds(scenario.facts, 'facts', 'fact'),
+    actorIds: listIds(scenario.actors, 'actors', 'actor'),
+    criterionIds: listIds(scenario.criteria, 'criteria', 'criterion'),
+    criteria: new Map(scenario.criteria.map((c) => [c.id, c])),
+  };
   const optionIds = listIds(scenario.options, 'options', 'option');
+  const known = { facts: new Set(refs.factIds), actors: new Set(refs.actorIds) };
 
   if (scenario.criteria.every((c) => c.weight === 0)) {
     report(['criteria'], 'every criterion has weight 0; give at least one a positive default weight');
@@ -35,8 +41,7 @@ export function checkScenarioMeaning(scenario: Scenario): PathProblem[] {
     report(['baselineOption'], `${q(scenario.baselineOption)} is not an option${didYouMean(scenario.baselineOption, optionIds)}; options are ${qList(optionIds)}`);
   }
 
-  const refs = { factIds, actorIds, criterionIds };
-  scenario.options.forEach((option, i) => checkOption(option, ['options', i], scenario.criteria, refs, report));
+  scenario.options.forEach((option, i) => checkOption(option, ['options', i], scenario.criteria, refs, known, report));
   return problems;
 }
 
@@ -44,41 +49,45 @@ interface Refs {
   factIds: string[];
   actorIds: string[];
   criterionIds: string[];
+  criteria: Map<string, Criterion>;
 }
 
 type Report = (path: DocPath, message: string, atKey?: boolean) => void;
 
-function checkOption(option: Option, at: DocPath, criteria: readonly Criterion[], refs: Refs, report: Report): void {
+function checkOption(option: Option, at: DocPath, criteria: readonly Criterion[], refs: Refs, known: { facts: Set<string>; actors: Set<string> }, report: Report): void {
   const where = `option ${q(option.id)}`;
   for (const [criterionId, entry] of Object.entries(option.baseline)) {
-    const criterion = criteria.find((c) => c.id === criterionId);
+    const criterion = refs.criteria.get(criterionId);
     if (!criterion) {
       report([...at, 'baseline', criterionId], `${q(criterionId)} is not a criterion${didYouMean(criterionId, refs.criterionIds)}`, true);
-    } else if (entry.score < criterion.scale.min || entry.score > criterion.scale.max) {
+    } else if (below(entry.score, criterion.scale.min) || above(entry.score, criterion.scale.max)) {
       report([...at, 'baseline', criterionId, 'score'], `the baseline score ${entry.score} on ${q(criterion.label)} is outside its scale ${criterion.scale.min} to ${criterion.scale.max}`);
     }
   }
-  const missing = refs.criterionIds.filter((id) => !(id in option.baseline));
+  const missing = refs.criterionIds.filter((id) => !Object.hasOwn(option.baseline, id));
   if (missing.length > 0) {
     report([...at, 'baseline'], `${where} has no baseline score for ${qList(missing)}; every criterion needs one`);
   }
 
   const machineAt = [...at, 'machine'];
-  const states = option.machine.states;
-  const stateIds = Object.keys(states);
-  let structureSound = missing.length === 0;
-  if (!(option.machine.initial in states)) {
+  const states = new Map(Object.entries(option.machine.states));
+  const stateIds = [...states.keys()];
+  // Loops can be looked for once every target exists; scales, once every score is defined too.
+  let targetsExist = true;
+  let scoresDefined = missing.length === 0;
+  const initial = states.get(option.machine.initial);
+  if (!initial) {
     report([...machineAt, 'initial'], `the first state ${q(option.machine.initial)} of ${where} does not exist${didYouMean(option.machine.initial, stateIds)}; its states are ${qList(stateIds)}`);
     return;
   }
-  if (states[option.machine.initial]!.kind === 'outcome') {
+  if (initial.kind === 'outcome') {
     report([...machineAt, 'initial'], `the first state of ${where} is an outcome, so the group has nothing to step through`);
   }
 
-  for (const [stateId, state] of Object.entries(states)) {
+  for (const [stateId, state] of states) {
     const stateAt = [...machineAt, 'states', stateId];
     if (state.kind === 'outcome') continue;
-    if (state.actor !== undefined && !refs.actorIds.includes(state.actor)) {
+    if (state.actor !== undefined && !known.actors.has(state.actor)) {
       report([...stateAt, 'actor'], `${q(state.actor)} is not an actor${didYouMean(state.actor, refs.actorIds)}`);
     }
     const choiceIds = new Set<string>();
@@ -86,24 +95,24 @@ function checkOption(option: Option, at: DocPath, criteria: readonly Criterion[]
       const choiceAt = [...stateAt, 'choices', c];
       if (choiceIds.has(choice.id)) report([...choiceAt, 'id'], `the choice id ${q(choice.id)} is used twice in state ${q(stateId)}`);
       choiceIds.add(choice.id);
-      if (!(choice.target in states)) {
-        structureSound = false;
+      if (!states.has(choice.target)) {
+        targetsExist = false;
         report([...choiceAt, 'target'], `choice ${q(choice.id)} leads to ${q(choice.target)}, which is not a state of ${where}${didYouMean(choice.target, stateIds)}`);
       }
       for (const criterionId of Object.keys(choice.effects)) {
-        if (!refs.criterionIds.includes(criterionId)) {
-          structureSound = false;
+        if (!refs.criteria.has(criterionId)) {
+          scoresDefined = false;
           report([...choiceAt, 'effects', criterionId], `${q(criterionId)} is not a criterion${didYouMean(criterionId, refs.criterionIds)}`, true);
         }
       }
       (choice.facts ?? []).forEach((factId, f) => {
-        if (!refs.factIds.includes(factId)) report([...choiceAt, 'facts', f], `${q(factId)} is not a fact${didYouMean(factId, refs.factIds)}`);
+        if (!known.facts.has(factId)) report([...choiceAt, 'facts', f], `${q(factId)} is not a fact${didYouMean(factId, refs.factIds)}`);
       });
     });
     if (state.kind === 'chance') {
       const total = state.choices.reduce((sum, b) => sum + b.probability, 0);
-      if (Math.abs(total - 1) > PROBABILITY_TOLERANCE) {
-        report([...stateAt, 'choices'], `the probabilities of the outcomes of ${q(stateId)} add up to ${roundForHumans(total)}, not 1`);
+      if (!nearlyEqual(total, 1)) {
+        report([...stateAt, 'choices'], `the probabilities of the outcomes of ${q(stateId)} add up to ${exactText(total)}, not 1; make them sum to exactly 1`);
       }
     }
   }
@@ -113,31 +122,29 @@ function checkOption(option: Option, at: DocPath, criteria: readonly Criterion[]
     if (!reachable.has(stateId)) report([...machineAt, 'states', stateId], `state ${q(stateId)} of ${where} cannot be reached from the first state ${q(option.machine.initial)}`, true);
   }
 
-  const cycle = findCycle(option.machine.initial, states);
-  if (cycle) {
-    structureSound = false;
-    report([...machineAt, 'states', cycle.from, 'choices', cycle.choiceIndex, 'target'], `${where} loops: ${cycle.states.map(q).join(' → ')}; every path must move forward to an outcome`);
+  if (!targetsExist) return;
+  const walk = depthFirst(option.machine.initial, (id) => successors(states.get(id)!));
+  if (walk.loop) {
+    const { states: loop, from, choiceIndex } = walk.loop;
+    const shown = loop.length > 12 ? [...loop.slice(0, 5), '…', ...loop.slice(-5)] : loop;
+    report([...machineAt, 'states', from, 'choices', choiceIndex, 'target'], `${where} loops: ${shown.map((s) => (s === '…' ? s : q(s))).join(' → ')}; every path must move forward to an outcome`);
+    return;
   }
-
-  if (structureSound) checkScalesAlongPaths(option, machineAt, criteria, report);
-}
-
-function roundForHumans(x: number): string {
-  return String(Math.round(x * 1e6) / 1e6);
+  if (scoresDefined) checkScalesAlongPaths(option, walk.order, states, machineAt, criteria, report);
 }
 
 function successors(state: State): string[] {
   return state.kind === 'outcome' ? [] : state.choices.map((c) => c.target);
 }
 
-function reachableFrom(initial: string, states: Record<string, State>): Set<string> {
+function reachableFrom(initial: string, states: ReadonlyMap<string, State>): Set<string> {
   const seen = new Set<string>([initial]);
   const stack = [initial];
   while (stack.length > 0) {
-    const state = states[stack.pop()!];
+    const state = states.get(stack.pop()!);
     if (!state) continue;
     for (const next of successors(state)) {
-      if (!seen.has(next) && next in states) {
+      if (!seen.has(next) && states.has(next)) {
         seen.add(next);
         stack.push(next);
       }
@@ -146,47 +153,23 @@ function reachableFrom(initial: string, states: Record<string, State>): Set<stri
   return seen;
 }
 
-function findCycle(initial: string, states: Record<string, State>): { states: string[]; from: string; choiceIndex: number } | undefined {
-  const onStack: string[] = [];
-  const done = new Set<string>();
-  const visit = (id: string): ReturnType<typeof findCycle> => {
-    onStack.push(id);
-    const state = states[id]!;
-    const targets = successors(state);
-    for (let i = 0; i < targets.length; i++) {
-      const next = targets[i]!;
-      if (!(next in states) || done.has(next)) continue;
-      const loopStart = onStack.indexOf(next);
-      if (loopStart >= 0) return { states: [...onStack.slice(loopStart), next], from: id, choiceIndex: i };
-      const found = visit(next);
-      if (found) return found;
-    }
-    onStack.pop();
-    done.add(id);
-    return undefined;
-  };
-  return visit(initial);
-}
-
 /**
  * The highest and lowest running total each criterion can reach, over every
  * prefix of every path, found in one forward pass over the (acyclic) machine;
  * a path that breaks a scale is reported with its steps.
  */
-function checkScalesAlongPaths(option: Option, machineAt: DocPath, criteria: readonly Criterion[], report: Report): void {
-  const states = option.machine.states;
-  const order = topologicalOrder(option.machine.initial, states);
+function checkScalesAlongPaths(option: Option, order: readonly string[], states: ReadonlyMap<string, State>, machineAt: DocPath, criteria: readonly Criterion[], report: Report): void {
   for (const criterion of criteria) {
-    const base = option.baseline[criterion.id]!.score;
+    const base = own(option.baseline, criterion.id)!.score;
     for (const bound of ['max', 'min'] as const) {
       const better = bound === 'max' ? (a: number, b: number) => a > b : (a: number, b: number) => a < b;
       const best = new Map<string, { total: number; via?: { from: string; choice: number } }>([[option.machine.initial, { total: base }]]);
       for (const id of order) {
         const here = best.get(id);
-        const state = states[id]!;
+        const state = states.get(id)!;
         if (!here || state.kind === 'outcome') continue;
         state.choices.forEach((choice, c) => {
-          const total = here.total + (choice.effects[criterion.id] ?? 0);
+          const total = here.total + (Object.hasOwn(choice.effects, criterion.id) ? choice.effects[criterion.id]! : 0);
           const there = best.get(choice.target);
           if (!there || better(total, there.total)) best.set(choice.target, { total, via: { from: id, choice: c } });
         });
@@ -194,37 +177,26 @@ function checkScalesAlongPaths(option: Option, machineAt: DocPath, criteria: rea
       const limit = criterion.scale[bound];
       const offender = order.find((id) => {
         const t = best.get(id)?.total;
-        return t !== undefined && (bound === 'max' ? t > limit : t < limit);
+        return t !== undefined && (bound === 'max' ? above(t, limit) : below(t, limit));
       });
       if (offender === undefined) continue;
       const trail: string[] = [];
       let cursor: string | undefined = offender;
       let last: { from: string; choice: number } | undefined;
       while (cursor !== undefined) {
-        trail.unshift(cursor);
+        trail.push(cursor);
         const via: { from: string; choice: number } | undefined = best.get(cursor)?.via;
         last ??= via;
         cursor = via?.from;
       }
+      trail.reverse();
+      const shown = trail.length > 12 ? [...trail.slice(0, 5).map(q), '…', ...trail.slice(-5).map(q)] : trail.map(q);
       const total = best.get(offender)!.total;
       const choicePath: DocPath = last ? [...machineAt, 'states', last.from, 'choices', last.choice, 'effects', criterion.id] : [...machineAt];
       report(
         choicePath,
-        `along the path ${trail.map(q).join(' → ')}, the score on ${q(criterion.label)} reaches ${roundForHumans(total)}, ${bound === 'max' ? 'above the top' : 'below the bottom'} of its scale (${criterion.scale[bound]}); adjust the baseline or the effects`,
+        `along the path ${shown.join(' → ')}, the score on ${q(criterion.label)} reaches ${exactText(total)}, ${bound === 'max' ? 'above the top' : 'below the bottom'} of its scale (${limit}); adjust the baseline or the effects`,
       );
     }
   }
-}
-
-function topologicalOrder(initial: string, states: Record<string, State>): string[] {
-  const order: string[] = [];
-  const seen = new Set<string>();
-  const visit = (id: string) => {
-    if (seen.has(id)) return;
-    seen.add(id);
-    for (const next of successors(states[id]!)) visit(next);
-    order.push(id);
-  };
-  visit(initial);
-  return order.reverse();
 }

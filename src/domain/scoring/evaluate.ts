@@ -1,3 +1,4 @@
+import { own } from '../records/own';
 import { followPath, pathEffects, type Step } from '../machine/steps';
 import type { Criterion, Option, Scenario } from '../scenario/schema';
 import { normaliseScore } from './normalise';
@@ -41,7 +42,7 @@ export interface Evaluation {
 /** Scores of an option on each criterion's scale after the given steps. */
 export function criterionScores(option: Option, criteria: readonly Criterion[], path: readonly Step[]): number[] {
   const effects = pathEffects(option, path);
-  return criteria.map((c) => option.baseline[c.id]!.score + (effects[c.id] ?? 0));
+  return criteria.map((c) => own(option.baseline, c.id)!.score + (own(effects, c.id) ?? 0));
 }
 
 /** Scores, contributions and ranking of every option for the given weights and progress. */
@@ -49,7 +50,7 @@ export function evaluate(scenario: Scenario, weightInput: WeightInput, progress:
   const criteria = scenario.criteria;
   const weights = normaliseWeights(criteria, weightInput);
   const rows = scenario.options.map((option) => {
-    const { valid, current } = followPath(option, progress[option.id] ?? []);
+    const { valid, current } = followPath(option, own(progress, option.id) ?? []);
     const raw = criterionScores(option, criteria, valid);
     return { option, path: valid, stateId: current, raw, normalised: raw.map((v, j) => normaliseScore(v, criteria[j]!)) };
   });
@@ -63,7 +64,7 @@ export function evaluate(scenario: Scenario, weightInput: WeightInput, progress:
       optionId: r.option.id,
       path: r.path,
       stateId: r.stateId,
-      finished: r.option.machine.states[r.stateId]?.kind === 'outcome',
+      finished: own(r.option.machine.states, r.stateId)?.kind === 'outcome',
       raw: r.raw,
       normalised: r.normalised,
       contributions: contributions(r.normalised, weights),

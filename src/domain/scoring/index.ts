@@ -3,4 +3,4 @@ export { effectList, type EffectEntry } from './effect-list';
 export { normaliseScore } from './normalise';
 export { rankTotals, type Ranking } from './rank';
 export { contributions, weightedTotals } from './weighted-sum';
-export { defaultWeights, normaliseWeights, type WeightInput } from './weights';
+export { defaultWeights, MAX_WEIGHT, normaliseWeights, type WeightInput } from './weights';

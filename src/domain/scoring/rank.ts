@@ -1,5 +1,7 @@
-/** Totals closer than this are the same for ranking: they differ only by rounding. */
-export const TIE_TOLERANCE = 1e-9;
+import { TOLERANCE } from '../numeric/tolerance';
+
+/** Totals (on 0..1) closer than this are the same for ranking: they differ only by rounding. */
+export const TIE_TOLERANCE = TOLERANCE;
 
 export interface Ranking {
   /** 1 is best; tied items share the best rank of their group ("1, 2, 2, 4"). */

@@ -1,47 +1,59 @@
 import { followPath, type PathCheck } from '../machine/steps';
+import { own } from '../records/own';
 import { scenarioContentHash } from '../scenario/content-hash';
 import type { Option, Scenario } from '../scenario/schema';
 import { plural } from '../text/format';
+import { q } from '../text/quote';
 import type { Session } from './schema';
 
 export type ReconcileResult = { ok: true; session: Session; notices: string[] } | { ok: false; problems: string[] };
 
 /**
- * Fits a saved session to the scenario as it is now. Unchanged scenario: the
- * session as it was. Changed scenario: steps and weights that no longer apply
- * are dropped, each with a notice, and everything else is kept.
+ * Fits a saved session to the scenario as it is now, whether or not the
+ * scenario changed (a session can be damaged, or written by hand, under an
+ * unchanged hash): steps that no longer apply and weights for criteria that do
+ * not exist are dropped, missing weights take the scenario's defaults, weights
+ * that leave nothing to compare are reset, and each change gets a notice.
+ * Everything else is kept. With nothing to change, the session is returned as it was.
  */
 export function reconcileSession(session: Session, scenario: Scenario, hash: string = scenarioContentHash(scenario)): ReconcileResult {
   if (session.scenario.id !== scenario.id) {
-    return { ok: false, problems: [`this session belongs to scenario "${session.scenario.id}", not "${scenario.id}"`] };
+    return { ok: false, problems: [`this session belongs to scenario ${q(session.scenario.id)}, not ${q(scenario.id)}`] };
   }
-  if (session.scenario.hash === hash) return { ok: true, session, notices: [] };
+  const notices: string[] = [];
+  const changed = session.scenario.hash !== hash;
+  if (changed) notices.push(`The scenario has changed since this session was saved (version ${session.scenario.version} → ${scenario.version}).`);
 
-  const notices: string[] = [`The scenario has changed since this session was saved (version ${session.scenario.version} → ${scenario.version}).`];
+  const options = new Map(scenario.options.map((o) => [o.id, o]));
   const progress: Session['progress'] = {};
   for (const [optionId, path] of Object.entries(session.progress)) {
-    const option = scenario.options.find((o) => o.id === optionId);
+    const option = options.get(optionId);
     if (!option) {
-      notices.push(`Option "${optionId}" is no longer in the scenario; its ${plural(path.length, 'saved step')} were set aside.`);
+      if (path.length > 0) notices.push(`Option ${q(optionId)} is not in the scenario; its ${plural(path.length, 'saved step')} were set aside.`);
       continue;
     }
     const check = followPath(option, path);
     progress[optionId] = check.valid;
-    if (check.dropped) notices.push(describeDrop(option, path.length, check));
+    if (check.dropped) notices.push(describeDrop(option, path.length, check, changed));
   }
+
   const direct: Record<string, number> = {};
   for (const criterion of scenario.criteria) {
-    const kept = session.weighting.direct[criterion.id];
+    const kept = own(session.weighting.direct, criterion.id);
     direct[criterion.id] = kept ?? criterion.weight;
-    if (kept === undefined) notices.push(`New criterion "${criterion.label}" takes its default weight ${criterion.weight}.`);
+    if (kept === undefined) {
+      notices.push(changed ? `New criterion "${criterion.label}" takes its default weight ${criterion.weight}.` : `Criterion "${criterion.label}" had no saved weight; it takes its default weight ${criterion.weight}.`);
+    }
   }
+  const criterionIds = new Set(scenario.criteria.map((c) => c.id));
   for (const id of Object.keys(session.weighting.direct)) {
-    if (!scenario.criteria.some((c) => c.id === id)) notices.push(`Criterion "${id}" is no longer in the scenario; its weight was dropped.`);
+    if (!criterionIds.has(id)) notices.push(`Criterion ${q(id)} is not in the scenario; its weight was dropped.`);
   }
   if (Object.values(direct).every((w) => w === 0)) {
-    notices.push('No criterion kept a positive weight, so the scenario defaults were restored.');
+    notices.push('No criterion had a weight above 0, which leaves nothing to compare, so the scenario default weights were restored.');
     for (const c of scenario.criteria) direct[c.id] = c.weight;
   }
+  if (notices.length === 0) return { ok: true, session, notices };
   return {
     ok: true,
     notices,
@@ -55,14 +67,17 @@ export function reconcileSession(session: Session, scenario: Scenario, hash: str
 }
 
 /** Why a saved path was cut, in the words of the scenario rather than its ids. */
-function describeDrop(option: Option, saved: number, check: PathCheck): string {
+function describeDrop(option: Option, saved: number, check: PathCheck, scenarioChanged: boolean): string {
   const kept = check.valid.length;
-  const here = option.machine.states[check.current];
+  const here = own(option.machine.states, check.current);
   const question = here && here.kind !== 'outcome' ? `"${here.prompt}"` : `"${check.current}"`;
   const keptText = kept === 0 ? `none of its ${plural(saved, 'saved step')} could be kept` : `the first ${kept} of its ${plural(saved, 'saved step')} were kept`;
+  const { why, step } = check.dropped!;
   const reason =
-    check.dropped!.why === 'no-such-choice'
-      ? `the answer saved at ${question} is no longer among its choices (it was recorded as "${check.dropped!.step.choice}")`
-      : `the path now leads to ${question} instead of the question answered next`;
+    why === 'no-such-choice'
+      ? `the answer saved at ${question} is ${scenarioChanged ? 'no longer ' : 'not '}among its choices (it was recorded as ${q(step.choice)})`
+      : scenarioChanged
+        ? `the path now leads to ${question} instead of the question answered next`
+        : `the next saved step (at ${q(step.state)}) does not follow from ${question}`;
   return `${option.label}: ${keptText}; ${reason}. Step through it again from there.`;
 }

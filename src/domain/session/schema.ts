@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema } from '../scenario/schema';
+import { MAX_WEIGHT } from '../scoring/weights';
 
 /**
  * Everything one user decided about one scenario. Saved to the browser and to
@@ -11,7 +12,15 @@ export const SESSION_VERSION = 1;
 
 export const StepSchema = z.strictObject({ state: IdSchema, choice: IdSchema });
 
-const WeightValues = z.record(IdSchema, z.number().finite().min(0, { error: 'a weight must be zero or more' }));
+/** The same rule as the weights form: a saved session cannot hold what a user could not have typed. */
+const WeightValues = z.record(
+  IdSchema,
+  z
+    .number()
+    .finite({ error: 'a weight must be a finite number' })
+    .min(0, { error: 'a weight must be zero or more' })
+    .max(MAX_WEIGHT, { error: `a weight must be at most ${MAX_WEIGHT}` }),
+);
 
 export const WeightingSchema = z.strictObject({
   /** The method whose weights are in force; each method keeps its own inputs so switching loses nothing. */
@@ -22,7 +31,7 @@ export const WeightingSchema = z.strictObject({
 export const SessionSchema = z.strictObject({
   format: z.literal(SESSION_FORMAT, { error: `is not a policy-options session (expected format "${SESSION_FORMAT}")` }),
   version: z.literal(SESSION_VERSION),
-  scenario: z.strictObject({ id: IdSchema, version: z.string(), hash: z.string().regex(/^[0-9a-f]{64}$/, { error: 'must be a SHA-256 hex digest' }) }),
+  scenario: z.strictObject({ id: IdSchema, version: z.string().max(200), hash: z.string().regex(/^[0-9a-f]{64}$/, { error: 'must be a SHA-256 hex digest' }) }),
   weighting: WeightingSchema,
   progress: z.record(IdSchema, z.array(StepSchema)),
   updatedAt: z.iso.datetime({ error: 'must be an ISO date-time' }),

@@ -31,3 +31,11 @@ export function rankLabel(rank: number, tied: boolean): string {
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : pluralForm}`;
 }
+
+/** A count that may be astronomically large (paths through a machine): exact up to a million, then "about 1.1 × 10^12"; beyond what a number holds, "more than 10^308". */
+export function approximateCount(count: number): string {
+  if (!Number.isFinite(count)) return 'more than 10^308';
+  if (count < 1e6) return String(count);
+  const exponent = Math.floor(Math.log10(count));
+  return `about ${(count / 10 ** exponent).toFixed(1)} × 10^${exponent}`;
+}

@@ -1,10 +1,18 @@
+import { escapeControls } from './controls';
+
 /**
  * Text from scenario files and users, made safe to place inside a line of
- * Markdown: it renders as the same characters and cannot open a link, table
- * cell, code span, emphasis or HTML tag, nor break the line.
+ * Markdown: it renders as the same characters (controls shown as visible
+ * escapes) and cannot open a link, autolink, mention, image, table cell, code
+ * span, emphasis, math or HTML tag, nor break the line. GitHub-flavoured
+ * Markdown turns bare `https://…`, `www.…` and `name@host` into links, so the
+ * `:` before `//`, the `.` after `www` and every `@` are escaped too.
  */
 export function mdInline(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ').replace(/[\\`*_[\]<>|~#!&]/g, (ch) => `\\${ch}`);
+  return escapeControls(text.replace(/\s*[\r\n]+\s*/g, ' ').replace(/\t/g, ' '))
+    .replace(/[\\`*_[\]<>|~#!&@$]/g, (ch) => `\\${ch}`)
+    .replace(/:(?=\/\/)/g, '\\:')
+    .replace(/\b(www)\./gi, '$1\\.');
 }
 
 /** As `mdInline`, for text that starts a line: it cannot open a heading, list or rule either. */

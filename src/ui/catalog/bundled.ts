@@ -26,7 +26,8 @@ export function refuseDuplicateIds(entries: ScenarioEntry[]): ScenarioEntry[] {
       origin: entry.origin,
       file: entry.file,
       ok: false,
-      problems: [{ file: entry.file, line: 0, column: 0, path: 'id', message: `the scenario id "${entry.scenario.id}" is already used by ${earlier}; give each scenario file its own id` }],
+      problems: [{ file: entry.file, line: 1, column: 1, path: 'id', message: `the scenario id "${entry.scenario.id}" is already used by ${earlier}; give each scenario file its own id` }],
+      omitted: 0,
     };
   });
 }

@@ -3,7 +3,7 @@ import type { Problem, Scenario } from '../../domain/scenario';
 /** A scenario file the app knows of: loaded, or refused with its problems. */
 export type ScenarioEntry =
   | { origin: 'bundled' | 'opened'; file: string; ok: true; scenario: Scenario; hash: string }
-  | { origin: 'bundled' | 'opened'; file: string; ok: false; problems: Problem[] };
+  | { origin: 'bundled' | 'opened'; file: string; ok: false; problems: Problem[]; omitted: number };
 
 /**
  * Names an entry in the app and in browser storage. A bundled scenario and an

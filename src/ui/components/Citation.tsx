@@ -1,10 +1,15 @@
+import { ScenarioText } from './ScenarioText';
 import type { Citation as CitationData } from '../../domain/scenario';
 
 export function Citation({ cite }: { cite: CitationData }) {
   return (
     <cite className="citation">
-      {cite.section}
-      {cite.locator ? `, ${cite.locator}` : ''}
+      <ScenarioText>{cite.section}</ScenarioText>
+      {cite.locator ? (
+        <>
+          , <ScenarioText>{cite.locator}</ScenarioText>
+        </>
+      ) : null}
     </cite>
   );
 }

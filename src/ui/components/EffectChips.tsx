@@ -1,3 +1,4 @@
+import { ScenarioText } from './ScenarioText';
 import type { Criterion, Effects } from '../../domain/scenario';
 import { effectList } from '../../domain/scoring';
 import { number } from '../../domain/text/format';
@@ -10,7 +11,7 @@ export function EffectChips({ effects, criteria }: { effects: Effects; criteria:
     <ul className="chips" aria-label="Score changes">
       {entries.map(({ criterion, delta, better }) => (
         <li key={criterion.id} className={better ? 'chip better' : 'chip worse'}>
-          {criterion.label} {number(delta, 2, true)} <span className="sr-only">({better ? 'better' : 'worse'})</span>
+          <ScenarioText>{criterion.label}</ScenarioText> {number(delta, 2, true)} <span className="sr-only">({better ? 'better' : 'worse'})</span>
           <span aria-hidden="true">{better ? ' ▲' : ' ▼'}</span>
         </li>
       ))}

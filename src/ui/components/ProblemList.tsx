@@ -1,8 +1,9 @@
+import { ScenarioText } from './ScenarioText';
 import type { Problem } from '../../domain/scenario';
 import { plural } from '../../domain/text/format';
 
 /** Every problem of a refused file: what is wrong first, then where to find it. */
-export function ProblemList({ title, problems, onDismiss }: { title: string; problems: readonly Problem[]; onDismiss?: () => void }) {
+export function ProblemList({ title, problems, omitted = 0, onDismiss }: { title: string; problems: readonly Problem[]; omitted?: number; onDismiss?: () => void }) {
   return (
     <section className="problems" role="alert" aria-label={title}>
       <div className="problems-head">
@@ -13,13 +14,20 @@ export function ProblemList({ title, problems, onDismiss }: { title: string; pro
           </button>
         ) : null}
       </div>
-      <p>{plural(problems.length, 'problem')} to fix in the file. Nothing you had open was changed.</p>
+      <p>
+        {plural(problems.length + omitted, 'problem')} to fix in the file{omitted > 0 ? `; the first ${problems.length} are listed` : ''}. Nothing you had open was changed.
+      </p>
       <ol>
         {problems.map((p, i) => (
           <li key={i}>
-            <div>{capitalise(p.message)}</div>
+            <div>
+              <ScenarioText>{capitalise(p.message)}</ScenarioText>
+            </div>
             <div className="where small">
-              {p.line > 0 ? `${p.file}, line ${p.line}, column ${p.column}` : p.file} · <code>{p.path}</code>
+              <ScenarioText>{p.file}</ScenarioText>, line {p.line}, column {p.column} ·{' '}
+              <code>
+                <ScenarioText>{p.path}</ScenarioText>
+              </code>
             </div>
           </li>
         ))}

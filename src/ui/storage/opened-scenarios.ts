@@ -25,6 +25,7 @@ export function rememberOpenedFile(storage: Storage, key: string, opened: Opened
   storage.setItem(keys.openedScenarios, JSON.stringify({ ...readAll(storage), [key]: opened }));
 }
 
+/** Throws, as `rememberOpenedFile` does, when the browser refuses to store. */
 export function forgetOpenedFile(storage: Storage, key: string): void {
   const { [key]: _forgotten, ...rest } = readAll(storage);
   storage.setItem(keys.openedScenarios, JSON.stringify(rest));

@@ -1,8 +1,7 @@
 import type { Scenario } from '../../domain/scenario';
 import { createSession, parseSession, reconcileSession, serialiseSession, type Session } from '../../domain/session';
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { keys } from './keys';
+import { setAside } from './set-aside';
 
 export interface SessionLoad {
   session: Session;
@@ -11,24 +10,24 @@ export interface SessionLoad {
 }
 
 /**
- * The session saved for a scenario, fitted to the scenario as it is now. Saved
- * data that cannot be read is copied aside under a key named by its content
- * (so doing this twice is harmless) before anything replaces it.
+ * The session saved for a scenario, checked and fitted to the scenario as it
+ * is now. Whenever the saved text cannot be used as it is (unreadable, or
+ * repaired), it is first copied aside, and the user is told where.
  */
 export function loadStoredSession(storage: Storage, workspace: string, scenario: Scenario, hash: string, now: Date = new Date()): SessionLoad {
-  const key = keys.session(workspace);
-  const text = storage.getItem(key);
+  const text = storage.getItem(keys.session(workspace));
   if (text === null) return { session: createSession(scenario, now, hash), notices: [] };
 
   const parsed = parseSession(text);
   const fitted = parsed.ok ? reconcileSession(parsed.session, scenario, hash) : parsed;
-  if (fitted.ok) return { session: fitted.session, notices: fitted.notices };
+  if (fitted.ok && fitted.notices.length === 0) return { session: fitted.session, notices: [] };
 
-  const aside = keys.setAside(workspace, bytesToHex(sha256(utf8ToBytes(text))).slice(0, 16));
-  storage.setItem(aside, text);
+  const aside = setAside(storage, workspace, text);
+  const kept = aside ? `The session as it was saved is kept, not deleted (browser storage key "${aside}").` : 'The browser refused to keep a copy of the session as it was saved.';
+  if (fitted.ok) return { session: fitted.session, notices: [...fitted.notices, kept] };
   return {
     session: createSession(scenario, now, hash),
-    notices: [`Work saved earlier in this browser for this scenario could not be read, so you start afresh. The unreadable data was kept, not deleted (browser storage key "${aside}"). What was wrong: ${fitted.problems.join('; ')}.`],
+    notices: [`Work saved earlier in this browser for this scenario could not be read, so you start afresh. ${kept} What was wrong: ${fitted.problems.join('; ')}.`],
   };
 }
 

@@ -1,3 +1,4 @@
+import { ScenarioText } from '../components/ScenarioText';
 import type { Scenario } from '../../domain/scenario';
 import { number } from '../../domain/text/format';
 import { Citation } from '../components/Citation';
@@ -7,10 +8,21 @@ export function BriefView({ scenario }: { scenario: Scenario }) {
   const { source } = scenario;
   return (
     <div className="brief">
-      <p className="lead">{scenario.summary}</p>
+      <p className="lead">
+        <ScenarioText>{scenario.summary}</ScenarioText>
+      </p>
       <p className="source">
-        Source: <strong>{source.title}</strong>, {source.author}, {source.organisation}
-        {source.series ? `, ${source.series}` : ''}, {source.date}.
+        Source:{' '}
+        <strong>
+          <ScenarioText>{source.title}</ScenarioText>
+        </strong>
+        , <ScenarioText>{source.author}</ScenarioText>, <ScenarioText>{source.organisation}</ScenarioText>
+        {source.series ? (
+          <>
+            , <ScenarioText>{source.series}</ScenarioText>
+          </>
+        ) : null}
+        , {source.date}.
       </p>
 
       <h2>Facts</h2>
@@ -25,12 +37,18 @@ export function BriefView({ scenario }: { scenario: Scenario }) {
         <tbody>
           {scenario.facts.map((f) => (
             <tr key={f.id} id={`fact-${f.id}`}>
-              <td>{f.text}</td>
+              <td>
+                <ScenarioText>{f.text}</ScenarioText>
+              </td>
               <td className="num">
                 {f.figure ? (
                   <>
-                    <strong>{number(f.figure.value)}</strong> {f.figure.unit}
-                    {f.figure.period ? <div className="muted">{f.figure.period}</div> : null}
+                    <strong>{number(f.figure.value)}</strong> <ScenarioText>{f.figure.unit}</ScenarioText>
+                    {f.figure.period ? (
+                      <div className="muted">
+                        <ScenarioText>{f.figure.period}</ScenarioText>
+                      </div>
+                    ) : null}
                   </>
                 ) : (
                   '—'
@@ -48,8 +66,12 @@ export function BriefView({ scenario }: { scenario: Scenario }) {
       <dl className="actors">
         {scenario.actors.map((a) => (
           <div key={a.id}>
-            <dt>{a.name}</dt>
-            <dd>{a.description}</dd>
+            <dt>
+              <ScenarioText>{a.name}</ScenarioText>
+            </dt>
+            <dd>
+              <ScenarioText>{a.description}</ScenarioText>
+            </dd>
           </div>
         ))}
       </dl>
@@ -59,12 +81,25 @@ export function BriefView({ scenario }: { scenario: Scenario }) {
         {scenario.criteria.map((c) => (
           <div key={c.id}>
             <dt>
-              {c.label} <span className="badge">{c.direction === 'benefit' ? 'higher is better' : 'lower is better'}</span>
+              <ScenarioText>{c.label}</ScenarioText> <span className="badge">{c.direction === 'benefit' ? 'higher is better' : 'lower is better'}</span>
             </dt>
             <dd>
-              {c.description}
+              <ScenarioText>{c.description}</ScenarioText>
               <div className="muted">
-                Scale {c.scale.min} {c.scale.minLabel ? `(${c.scale.minLabel})` : ''} to {c.scale.max} {c.scale.maxLabel ? `(${c.scale.maxLabel})` : ''}
+                Scale {number(c.scale.min)}
+                {c.scale.minLabel ? (
+                  <>
+                    {' '}
+                    (<ScenarioText>{c.scale.minLabel}</ScenarioText>)
+                  </>
+                ) : null}{' '}
+                to {number(c.scale.max)}
+                {c.scale.maxLabel ? (
+                  <>
+                    {' '}
+                    (<ScenarioText>{c.scale.maxLabel}</ScenarioText>)
+                  </>
+                ) : null}
               </div>
             </dd>
           </div>

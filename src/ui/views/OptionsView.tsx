@@ -1,3 +1,5 @@
+import { ScenarioText } from '../components/ScenarioText';
+import { own } from '../../domain/records/own';
 import { useState } from 'react';
 import type { Step } from '../../domain/machine';
 import type { Scenario } from '../../domain/scenario';
@@ -32,7 +34,9 @@ export function OptionsView({ scenario, evaluation, progress, selected, onSelect
             return (
               <li key={o.id}>
                 <button type="button" aria-current={o.id === option.id ? 'true' : undefined} onClick={() => pick(o.id)}>
-                  <span className="option-name">{o.label}</span>
+                  <span className="option-name">
+                    <ScenarioText>{o.label}</ScenarioText>
+                  </span>
                   <span className={e.finished ? 'status done' : 'status'}>{e.finished ? 'complete' : e.path.length === 0 ? 'not started' : `${e.path.length} step${e.path.length === 1 ? '' : 's'}`}</span>
                 </button>
               </li>
@@ -44,7 +48,7 @@ export function OptionsView({ scenario, evaluation, progress, selected, onSelect
         key={option.id}
         scenario={scenario}
         option={option}
-        path={progress[option.id] ?? []}
+        path={own(progress, option.id) ?? []}
         evaluation={evaluation.options[index]!}
         onPathChange={(path) => onPathChange(option.id, path)}
         focusOnShow={picked === option.id}

@@ -1,3 +1,4 @@
+import { isolate, ScenarioText } from '../components/ScenarioText';
 import type { Scenario } from '../../domain/scenario';
 import type { Evaluation } from '../../domain/scoring';
 import { percent, points, pointsDifference, rankLabel } from '../../domain/text/format';
@@ -18,7 +19,7 @@ export function RankingPanel({ scenario, evaluation, weightsPending = false }: {
       <ul className="legend small" aria-label="Criteria and weights in force">
         {evaluation.criteria.map((c, j) => (
           <li key={c.id}>
-            <span className="swatch" style={{ background: criterionColour(j) }} aria-hidden="true" /> {c.label} {percent(evaluation.weights[j]!, 0)}
+            <span className="swatch" style={{ background: criterionColour(j) }} aria-hidden="true" /> <ScenarioText>{c.label}</ScenarioText> {percent(evaluation.weights[j]!, 0)}
           </li>
         ))}
       </ul>
@@ -29,7 +30,11 @@ export function RankingPanel({ scenario, evaluation, weightsPending = false }: {
           lower risk or cost.
         </p>
         <p>An option not yet stepped to an outcome is marked unfinished and scored at the point reached; one stepped to an outcome is scored there, taking the outcomes assumed along the way as given.</p>
-        {baseline ? <p>Gaps are measured against the baseline, {labels.get(baseline.optionId)}.</p> : null}
+        {baseline ? (
+          <p>
+            Gaps are measured against the baseline, <ScenarioText>{labels.get(baseline.optionId)!}</ScenarioText>.
+          </p>
+        ) : null}
       </details>
       <ol className="ranking-list">
         {evaluation.order.map((i) => {
@@ -41,12 +46,14 @@ export function RankingPanel({ scenario, evaluation, weightsPending = false }: {
                 <span className="rank" aria-label={o.tied ? `tied rank ${o.rank}` : `rank ${o.rank}`}>
                   {rankLabel(o.rank, o.tied)}
                 </span>
-                <span className="ranking-label">{label}</span>
+                <span className="ranking-label">
+                  <ScenarioText>{label}</ScenarioText>
+                </span>
                 <span className="total">{points(o.total)}</span>
               </div>
-              <div className="bar" role="img" aria-label={`${label}: ${evaluation.criteria.map((c, j) => `${c.label} ${points(o.contributions[j]!)}`).join(', ')}`}>
+              <div className="bar" role="img" aria-label={`${isolate(label)}: ${evaluation.criteria.map((c, j) => `${isolate(c.label)} ${points(o.contributions[j]!)}`).join(', ')}`}>
                 {o.contributions.map((v, j) =>
-                  v > 0 ? <span key={j} className="segment" style={{ width: `${v * 100}%`, background: criterionColour(j) }} title={`${evaluation.criteria[j]!.label}: ${points(v)}`} /> : null,
+                  v > 0 ? <span key={j} className="segment" style={{ width: `${v * 100}%`, background: criterionColour(j) }} title={`${isolate(evaluation.criteria[j]!.label)}: ${points(v)}`} /> : null,
                 )}
               </div>
               <div className="ranking-meta small">
@@ -67,7 +74,7 @@ export function RankingPanel({ scenario, evaluation, weightsPending = false }: {
               <th scope="col">Option</th>
               {evaluation.criteria.map((c) => (
                 <th key={c.id} scope="col" className="num">
-                  {c.label}
+                  <ScenarioText>{c.label}</ScenarioText>
                 </th>
               ))}
               <th scope="col" className="num">
@@ -80,7 +87,9 @@ export function RankingPanel({ scenario, evaluation, weightsPending = false }: {
               const o = evaluation.options[i]!;
               return (
                 <tr key={o.optionId}>
-                  <th scope="row">{labels.get(o.optionId)}</th>
+                  <th scope="row">
+                    <ScenarioText>{labels.get(o.optionId)!}</ScenarioText>
+                  </th>
                   {o.contributions.map((v, j) => (
                     <td key={j} className="num">
                       {points(v)}

@@ -1,3 +1,4 @@
+import { ScenarioText } from '../components/ScenarioText';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -81,7 +82,7 @@ export function WeightsForm({ criteria, weights, normalised, onCommit, onPending
               <tr key={c.id}>
                 <th scope="row">
                   <label htmlFor={inputId}>
-                    <span className="swatch" style={{ background: criterionColour(j) }} aria-hidden="true" /> {c.label}
+                    <span className="swatch" style={{ background: criterionColour(j) }} aria-hidden="true" /> <ScenarioText>{c.label}</ScenarioText>
                   </label>
                   <div className="muted small">{c.direction === 'benefit' ? 'higher is better' : 'lower is better'}</div>
                 </th>

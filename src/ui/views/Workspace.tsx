@@ -1,3 +1,4 @@
+import { ScenarioText } from '../components/ScenarioText';
 import { useEffect, useMemo, useState } from 'react';
 import { renderSummaryMarkdown } from '../../domain/report/summary-markdown';
 import type { Scenario } from '../../domain/scenario';
@@ -37,9 +38,11 @@ export function Workspace({ scenario, hash, workspace, storage }: { scenario: Sc
     <>
       <div className="workspace-head">
         <div>
-          <h1>{scenario.title}</h1>
+          <h1>
+            <ScenarioText>{scenario.title}</ScenarioText>
+          </h1>
           <p className="muted small">
-            Scenario {scenario.id}, version {scenario.version}. Your work is saved in this browser as you go.
+            Scenario {scenario.id}, version <ScenarioText>{scenario.version}</ScenarioText>. Your work is saved in this browser as you go.
           </p>
         </div>
         <button type="button" className="primary" onClick={downloadSummary} title="A Markdown file with the ranking, the weights and the path taken through each option">

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import type { Criterion } from '../../domain/scenario';
-
-export const MAX_WEIGHT = 1000;
+import { MAX_WEIGHT } from '../../domain/scoring';
 
 /**
  * One weight as typed. Parsed by hand rather than by a number input, which

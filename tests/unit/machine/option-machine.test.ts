@@ -59,13 +59,13 @@ describe('an option machine', () => {
 
   it('restores a saved path by replaying it, stopping at the first step that no longer applies', () => {
     const machine = buildOptionMachine(close);
-    const full = restoreSnapshot(machine, [
+    const full = restoreSnapshot(machine, close, [
       { state: 'when', choice: 'now' },
       { state: 'storm', choice: 'mild' },
     ]);
     expect(full.applied).toBe(2);
     expect(currentStateId(full.snapshot)).toBe('reopen');
-    const partial = restoreSnapshot(machine, [
+    const partial = restoreSnapshot(machine, close, [
       { state: 'when', choice: 'now' },
       { state: 'storm', choice: 'hurricane' },
       { state: 'reopen', choice: 'early' },

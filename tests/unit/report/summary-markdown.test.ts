@@ -43,7 +43,7 @@ describe('the Markdown summary', () => {
     const md = renderSummaryMarkdown({ scenario: loaded.scenario, scenarioHash: 'x'.repeat(64), evaluation: evaluate(loaded.scenario, { safety: 1, cost: 1 }, {}), date: '2026-11-24' });
     expect(md).not.toContain('<script>');
     expect(md).not.toMatch(/[^\\]\]\(http/);
-    expect(md).toContain('\\# Heading \\| cell \\<script\\>alert(1)\\</script\\> \\[link\\](http://x) \\`code\\` \\*bold\\*');
+    expect(md).toContain('\\# Heading \\| cell \\<script\\>alert(1)\\</script\\> \\[link\\](http\\://x) \\`code\\` \\*bold\\*');
   });
 
   it('escapes line breaks, and list markers only where text starts a line', () => {

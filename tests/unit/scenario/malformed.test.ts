@@ -27,7 +27,7 @@ const CASES: Array<{ fixture: string; line: number; column?: number; path: strin
   { fixture: 'outcome-with-choices', line: 34, path: 'options[0].machine.states.done.choices', message: /unknown field "choices"; the fields allowed here are "kind", "summary"/ },
   { fixture: 'bad-date', line: 6, path: 'source.date', message: /YYYY-MM-DD/ },
   { fixture: 'no-choices', line: 25, path: 'options[0].machine.states.when.choices', message: /needs at least one choice/ },
-  { fixture: 'empty', line: 0, path: '(top level)', message: /file is empty/ },
+  { fixture: 'empty', line: 1, path: '(top level)', message: /file is empty/ },
 ];
 
 function problemsOf(fixture: string): Problem[] {

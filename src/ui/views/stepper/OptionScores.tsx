@@ -1,3 +1,5 @@
+import { ScenarioText } from '../../components/ScenarioText';
+import { own } from '../../../domain/records/own';
 import type { Option, Scenario } from '../../../domain/scenario';
 import type { OptionEvaluation } from '../../../domain/scoring';
 import { number } from '../../../domain/text/format';
@@ -22,19 +24,21 @@ export function OptionScores({ scenario, option, evaluation }: { scenario: Scena
         </thead>
         <tbody>
           {scenario.criteria.map((c, j) => {
-            const base = option.baseline[c.id]!;
+            const base = own(option.baseline, c.id)!;
             const now = evaluation.raw[j]!;
             return (
               <tr key={c.id}>
                 <th scope="row">
-                  {c.label} <span className="muted">({c.direction === 'benefit' ? '↑ better' : '↓ better'})</span>
+                  <ScenarioText>{c.label}</ScenarioText> <span className="muted">({c.direction === 'benefit' ? '↑ better' : '↓ better'})</span>
                 </th>
                 <td className="num">{number(base.score)}</td>
                 <td className="num">
                   <strong>{number(now)}</strong>
                   {now !== base.score ? <span className="muted"> ({number(now - base.score, 2, true)})</span> : null}
                 </td>
-                <td>{base.rationale}</td>
+                <td>
+                  <ScenarioText>{base.rationale}</ScenarioText>
+                </td>
               </tr>
             );
           })}

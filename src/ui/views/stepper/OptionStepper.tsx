@@ -1,3 +1,5 @@
+import { ScenarioText } from '../../components/ScenarioText';
+import { own } from '../../../domain/records/own';
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { buildOptionMachine, currentStateId, describePath, restoreSnapshot, stepOption, type OptionEvent, type Step } from '../../../domain/machine';
 import { countPaths } from '../../../domain/paths';
@@ -26,8 +28,8 @@ export interface OptionStepperProps {
  */
 export function OptionStepper({ scenario, option, path, evaluation, onPathChange, focusOnShow = false }: OptionStepperProps) {
   const machine = useMemo(() => buildOptionMachine(option), [option]);
-  const snapshot = useMemo(() => restoreSnapshot(machine, path).snapshot, [machine, path]);
-  const state = option.machine.states[currentStateId(snapshot)]!;
+  const snapshot = useMemo(() => restoreSnapshot(machine, option, path).snapshot, [machine, option, path]);
+  const state = own(option.machine.states, currentStateId(snapshot))!;
   const steps = describePath(option, snapshot.context.path);
   const pathCount = useMemo(() => countPaths(option), [option]);
 
@@ -46,7 +48,11 @@ export function OptionStepper({ scenario, option, path, evaluation, onPathChange
     onPathChange(next.context.path);
   };
   const choose = (choice: string) => send({ type: 'CHOOSE', choice });
-  const backTo = (stepIndex: number) => send(...Array.from({ length: steps.length - stepIndex }, () => ({ type: 'BACK' }) as const));
+  // Going back to a step keeps the path before it (a prefix of an allowed path is allowed), in one move however long the path.
+  const backTo = (stepIndex: number) => {
+    stepTaken.current = true;
+    onPathChange(snapshot.context.path.slice(0, stepIndex));
+  };
 
   const onKeyDown = (event: KeyboardEvent) => {
     if ((event.target as HTMLElement).closest('input, textarea, select')) return;
@@ -62,8 +68,12 @@ export function OptionStepper({ scenario, option, path, evaluation, onPathChange
 
   return (
     <section className="stepper" aria-labelledby={`stepper-${option.id}`} onKeyDown={onKeyDown}>
-      <h2 id={`stepper-${option.id}`}>{option.label}</h2>
-      <p>{option.summary}</p>
+      <h2 id={`stepper-${option.id}`}>
+        <ScenarioText>{option.label}</ScenarioText>
+      </h2>
+      <p>
+        <ScenarioText>{option.summary}</ScenarioText>
+      </p>
       <p className="muted">
         {option.recommendedIn ? (
           <>

@@ -1,3 +1,4 @@
+import { isolate, ScenarioText } from '../../components/ScenarioText';
 import type { DescribedStep } from '../../../domain/machine';
 
 /** The path so far: each question with the answer given, and a way to go back and change it. */
@@ -9,9 +10,14 @@ export function PathBreadcrumbs({ steps, onBackTo }: { steps: readonly Described
         {steps.map((s, k) => (
           <li key={`${s.stateId}-${k}`}>
             <span className="crumb-text">
-              <span className="muted">{s.prompt}</span> <span className="crumb-answer">{s.kind === 'chance' ? 'Assumed' : 'Decided'}: {s.choiceLabel}</span>
+              <span className="muted">
+                <ScenarioText>{s.prompt}</ScenarioText>
+              </span>{' '}
+              <span className="crumb-answer">
+                {s.kind === 'chance' ? 'Assumed' : 'Decided'}: <ScenarioText>{s.choiceLabel}</ScenarioText>
+              </span>
             </span>
-            <button type="button" className="link" onClick={() => onBackTo(k)} aria-label={`Change step ${k + 1}: ${s.prompt}`}>
+            <button type="button" className="link" onClick={() => onBackTo(k)} aria-label={`Change step ${k + 1}: ${isolate(s.prompt)}`}>
               Change
             </button>
           </li>

@@ -1,3 +1,4 @@
+import { ScenarioText } from '../../components/ScenarioText';
 import { forwardRef } from 'react';
 import type { Scenario, State } from '../../../domain/scenario';
 import { percent } from '../../../domain/text/format';
@@ -16,7 +17,9 @@ export const StepCard = forwardRef<HTMLDivElement, StepCardProps>(function StepC
     return (
       <div className="step-card outcome" aria-live="polite" tabIndex={-1} ref={ref}>
         <p className="kind">Outcome reached</p>
-        <p className="prompt">{state.summary}</p>
+        <p className="prompt">
+          <ScenarioText>{state.summary}</ScenarioText>
+        </p>
       </div>
     );
   }
@@ -27,10 +30,12 @@ export const StepCard = forwardRef<HTMLDivElement, StepCardProps>(function StepC
       <p className="kind">{state.kind === 'decision' ? 'Decision for the group' : 'Uncertain outcome: assume one to continue'}</p>
       {actor ? (
         <p className="actor">
-          {state.kind === 'decision' ? 'Decided by' : 'Depends on'}: {actor.name}
+          {state.kind === 'decision' ? 'Decided by' : 'Depends on'}: <ScenarioText>{actor.name}</ScenarioText>
         </p>
       ) : null}
-      <h3 className="prompt">{state.prompt}</h3>
+      <h3 className="prompt">
+        <ScenarioText>{state.prompt}</ScenarioText>
+      </h3>
       <ol className="choices">
         {state.choices.map((choice, i) => (
           <li key={choice.id}>
@@ -38,11 +43,17 @@ export const StepCard = forwardRef<HTMLDivElement, StepCardProps>(function StepC
               <span className="choice-key" aria-hidden="true">
                 {i < 9 ? i + 1 : ''}
               </span>
-              <span className="choice-label">{choice.label}</span>
+              <span className="choice-label">
+                <ScenarioText>{choice.label}</ScenarioText>
+              </span>
               {'probability' in choice ? <span className="probability">{percent(choice.probability, 0)} likely</span> : null}
             </button>
             <EffectChips effects={choice.effects} criteria={scenario.criteria} />
-            {choice.note ? <p className="note">{choice.note}</p> : null}
+            {choice.note ? (
+              <p className="note">
+                <ScenarioText>{choice.note}</ScenarioText>
+              </p>
+            ) : null}
             {choice.facts?.length ? (
               <details className="evidence">
                 <summary>Facts behind this ({choice.facts.length})</summary>
@@ -51,7 +62,7 @@ export const StepCard = forwardRef<HTMLDivElement, StepCardProps>(function StepC
                     const fact = facts.get(id);
                     return fact ? (
                       <li key={id}>
-                        {fact.text} <Citation cite={fact.cite} />
+                        <ScenarioText>{fact.text}</ScenarioText> <Citation cite={fact.cite} />
                       </li>
                     ) : null;
                   })}

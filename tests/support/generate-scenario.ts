@@ -43,3 +43,36 @@ export function generateScenarioText(options: number, criteria: number, statesPe
     })),
   });
 }
+
+/**
+ * A valid scenario with one option whose machine is a chain of `length`
+ * states, each with `branches` choices that all lead to the next one (so
+ * `branches ** length` paths), as decisions or as equally likely chance states.
+ */
+export function generateChainScenarioText(length: number, { branches = 1, kind = 'decision' }: { branches?: number; kind?: 'decision' | 'chance' } = {}): string {
+  const states: Record<string, unknown> = {};
+  for (let s = 0; s < length; s++) {
+    states[`s${s}`] = {
+      kind,
+      prompt: `Step ${s}`,
+      choices: Array.from({ length: branches }, (_, k) => ({
+        id: `k${k}`,
+        label: `Choice ${k}`,
+        target: s + 1 < length ? `s${s + 1}` : 'end',
+        ...(kind === 'chance' ? { probability: 1 / branches } : {}),
+      })),
+    };
+  }
+  states.end = { kind: 'outcome', summary: 'The end of the chain.' };
+  return stringify({
+    id: `chain-${length}`,
+    title: `A chain of ${length} states`,
+    version: '1.0.0',
+    summary: 'Generated to test long machines.',
+    source: { title: 'Generated', author: 'tests', organisation: 'policy-options', date: '2026-01-01' },
+    facts: [{ id: 'f0', text: 'A generated fact.', cite: { section: 'None' } }],
+    actors: [],
+    criteria: [{ id: 'c0', label: 'Criterion', description: 'Generated.', direction: 'benefit', scale: { min: 0, max: 10 }, weight: 1 }],
+    options: [{ id: 'chain', label: 'The chain', summary: 'Generated.', baseline: { c0: { score: 5, rationale: 'Generated.' } }, machine: { initial: 's0', states } }],
+  });
+}

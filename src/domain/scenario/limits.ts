@@ -1,0 +1,22 @@
+/**
+ * Bounds on what the loader reads. A real scenario is far inside every one
+ * (the bundled brief: 90 kB, nesting 11, ids under 40 characters); they are
+ * there so that a hostile or broken file is refused quickly, with a message,
+ * instead of exhausting the stack, the memory or the user's patience.
+ */
+export const LIMITS = {
+  /** Largest scenario file read, in bytes. */
+  fileBytes: 8 * 1024 * 1024,
+  /** Deepest nesting of lists and blocks; a scenario needs about 11. */
+  depth: 64,
+  /** YAML syntax errors collected before giving up on a file. */
+  syntaxErrors: 50,
+  /** Problems reported per file; the rest are counted, not listed. */
+  problems: 200,
+  /** Uses of YAML aliases (`*name`) in one file. */
+  aliases: 100,
+  /** Longest id. */
+  idLength: 64,
+  /** Longest piece of free text (a summary, a note, a rationale). */
+  textLength: 20_000,
+} as const;
