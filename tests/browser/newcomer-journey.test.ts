@@ -1,44 +1,20 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { ROOT } from '../support/files';
-import { launchChromium } from './chromium';
+import { baseUrl, shots, useChromium } from './harness';
+import { watch } from './watch';
 
-const baseUrl = inject('baseUrl');
-const shots = join(ROOT, 'test-results');
-mkdirSync(shots, { recursive: true });
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-/** Watches what a page asks for: nothing may leave this host, and the page must not log errors. */
-function watch(page: Page) {
-  const outside: string[] = [];
-  const errors: string[] = [];
-  page.on('request', (r) => {
-    const url = r.url();
-    if (!url.startsWith(baseUrl) && !/^(data|blob):/.test(url)) outside.push(url);
-  });
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  return { outside, errors };
-}
+const browser = useChromium();
 
 const totalOf = (page: Page, optionId: string) => page.locator(`.ranking-row[data-option="${optionId}"] .total`).innerText();
 
 describe('a newcomer at the projector', () => {
   it('reads the brief, steps through an option, weighs the criteria, sees the ranking move, and keeps it all after a reload', async () => {
-    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, acceptDownloads: true });
+    const context = await browser().newContext({ viewport: { width: 1600, height: 1000 }, acceptDownloads: true });
     const page = await context.newPage();
-    const seen = watch(page);
+    const seen = watch(page, baseUrl);
     await page.goto(baseUrl);
 
     // The bundled scenario is open, with its facts and their sources.
@@ -114,7 +90,7 @@ describe('a newcomer at the projector', () => {
   });
 
   it('works from the keyboard alone', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await page.goto(baseUrl);
     await page.getByRole('tab', { name: 'Brief & facts' }).focus();
@@ -137,7 +113,7 @@ describe('a newcomer at the projector', () => {
   });
 
   it('fits a 1280×720 projector: the options take a few lines and the question follows them', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
     await page.goto(baseUrl);
     await page.getByRole('tab', { name: 'Step through options' }).click();

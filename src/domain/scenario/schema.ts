@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_WEIGHT } from '../scoring/weights';
 import { LIMITS } from './limits';
 
 /**
@@ -70,7 +71,8 @@ export const ScaleSchema = z
     minLabel: Text.optional().describe('What the lowest score means.'),
     maxLabel: Text.optional().describe('What the highest score means.'),
   })
-  .refine((s) => s.max > s.min, { error: 'the maximum must be greater than the minimum', path: ['max'] });
+  .refine((s) => s.max > s.min, { error: 'the maximum must be greater than the minimum', path: ['max'] })
+  .refine((s) => Number.isFinite(s.max - s.min), { error: 'the scale is too wide to compute with; use a range such as 0 to 10 or 0 to 100', path: ['max'] });
 
 export const CriterionSchema = z.strictObject({
   id: IdSchema,
@@ -80,7 +82,11 @@ export const CriterionSchema = z.strictObject({
     .enum(['benefit', 'cost'], { error: 'must be "benefit" (more is better) or "cost" (more is worse)' })
     .describe('benefit: a higher score is better; cost: a higher score is worse.'),
   scale: ScaleSchema,
-  weight: z.number().finite().min(0, { error: 'must be zero or more' }).describe('Default weight; any non-negative number, normalised by the tool.'),
+  weight: z
+    .number()
+    .min(0, { error: 'must be zero or more' })
+    .max(MAX_WEIGHT, { error: `must be at most ${MAX_WEIGHT}, as in the weights form; weights are relative, so scale them all down` })
+    .describe(`Default weight, from 0 to ${MAX_WEIGHT}; only proportions matter.`),
 });
 
 /** Changes to criterion scores, keyed by criterion id. */

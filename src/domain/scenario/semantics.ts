@@ -169,7 +169,7 @@ function checkScalesAlongPaths(option: Option, order: readonly string[], states:
         const state = states.get(id)!;
         if (!here || state.kind === 'outcome') continue;
         state.choices.forEach((choice, c) => {
-          const total = here.total + (Object.hasOwn(choice.effects, criterion.id) ? choice.effects[criterion.id]! : 0);
+          const total = here.total + (own(choice.effects, criterion.id) ?? 0);
           const there = best.get(choice.target);
           if (!there || better(total, there.total)) best.set(choice.target, { total, via: { from: id, choice: c } });
         });

@@ -1,5 +1,5 @@
-import { Composer, isAlias, isMap, isPair, isScalar, isSeq, Lexer, LineCounter, Parser, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
-import { q } from '../text/quote';
+import { Composer, isAlias, isMap, isPair, isScalar, isSeq, Lexer, Parser, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { q, shorten } from '../text/quote';
 import { LIMITS } from './limits';
 import type { DocPath } from './problems';
 
@@ -27,15 +27,10 @@ class TooManyErrors extends Error {}
  * runs on it, and a flood of syntax errors stops early.
  */
 export function parseYamlSource(text: string): YamlSource {
-  const lineCounter = new LineCounter();
-  const at = (offset: number) => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
-  };
+  const at = lineLocator(text);
   const unreadable = (problems: Located[], more = false): YamlSource => ({ data: undefined, syntaxErrors: problems, moreSyntaxErrors: more, locate: () => ({ line: 1, column: 1 }) });
 
-  const parser = new Parser(lineCounter.addNewLine);
-  lineCounter.addNewLine(0);
+  const parser = new Parser();
   const tokens = [];
   const errors: Located[] = [];
   for (const lexeme of new Lexer().lex(text)) {
@@ -54,7 +49,8 @@ export function parseYamlSource(text: string): YamlSource {
   if (errors.length > 0) return unreadable(errors);
 
   // Repeated keys are found by `checkKeysAndAliases` with a set per block: the library's own check is quadratic in the keys of a block.
-  const composer = new Composer({ uniqueKeys: false });
+  // logLevel: the library's warnings (about collection keys, say) would go to the console; problems are reported here instead.
+  const composer = new Composer({ uniqueKeys: false, logLevel: 'error' });
   (composer as unknown as { onError: (source: unknown, code: string, message: string, warning?: boolean) => void }).onError = (source, code, message) => {
     if (errors.length >= LIMITS.syntaxErrors) throw new TooManyErrors();
     errors.push({ ...at(errorOffset(source)), message: plainYamlMessage(code, message) });
@@ -93,6 +89,26 @@ export function parseYamlSource(text: string): YamlSource {
       const offset = offsetOf(doc, path, atKey, keyIndex);
       return offset === undefined ? { line: 1, column: 1 } : at(offset);
     },
+  };
+}
+
+/**
+ * Line and column (1-based) of an offset, from the text's own line breaks (the
+ * text has only LF by now). The library's line counter can miss a break inside
+ * a token it rejects, which put later problems on the wrong line.
+ */
+function lineLocator(text: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo]! + 1 };
   };
 }
 
@@ -195,6 +211,6 @@ const YAML_CODES = {
 function plainYamlMessage(code: string, message: string): string {
   const firstLine = message.split('\n')[0] ?? message;
   const plain = Object.hasOwn(YAML_CODES, code) ? YAML_CODES[code as keyof typeof YAML_CODES] : undefined;
-  const detail = firstLine.replace(/ at line \d+, column \d+.*$/, '');
+  const detail = shorten(firstLine.replace(/ at line \d+, column \d+.*$/, ''), 160);
   return plain ? `${plain} (${detail})` : `the file is not valid YAML: ${detail}`;
 }

@@ -1,3 +1,4 @@
+import { own } from '../records/own';
 import type { Criterion, Effects } from '../scenario/schema';
 
 export interface EffectEntry {
@@ -10,7 +11,7 @@ export interface EffectEntry {
 /** The non-zero score changes of a choice, in criterion order, each judged better or worse. */
 export function effectList(effects: Effects, criteria: readonly Criterion[]): EffectEntry[] {
   return criteria.flatMap((criterion) => {
-    const delta = effects[criterion.id] ?? 0;
+    const delta = own(effects, criterion.id) ?? 0;
     return delta === 0 ? [] : [{ criterion, delta, better: criterion.direction === 'benefit' ? delta > 0 : delta < 0 }];
   });
 }

@@ -1,4 +1,5 @@
 import { formatPath } from '../scenario/problems';
+import { shorten } from '../text/quote';
 import { SESSION_FORMAT, SESSION_VERSION, SessionSchema, type Session } from './schema';
 
 export type SessionReadResult = { ok: true; session: Session } | { ok: false; problems: string[] };
@@ -16,7 +17,7 @@ export function parseSession(text: string): SessionReadResult {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return { ok: false, problems: [`the session is not valid JSON (${(error as Error).message})`] };
+    return { ok: false, problems: [`the session is not valid JSON (${shorten((error as Error).message, 160)})`] };
   }
   const header = data as { format?: unknown; version?: unknown } | null;
   if (header === null || typeof header !== 'object' || header.format !== SESSION_FORMAT) {

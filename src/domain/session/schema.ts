@@ -16,8 +16,7 @@ export const StepSchema = z.strictObject({ state: IdSchema, choice: IdSchema });
 const WeightValues = z.record(
   IdSchema,
   z
-    .number()
-    .finite({ error: 'a weight must be a finite number' })
+    .number({ error: 'a weight must be a finite number' })
     .min(0, { error: 'a weight must be zero or more' })
     .max(MAX_WEIGHT, { error: `a weight must be at most ${MAX_WEIGHT}` }),
 );

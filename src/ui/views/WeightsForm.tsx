@@ -7,7 +7,7 @@ import type { Criterion } from '../../domain/scenario';
 import { defaultWeights, type WeightInput } from '../../domain/scoring';
 import { percent } from '../../domain/text/format';
 import { criterionColour } from '../palette';
-import { weightsAsText, weightsFormSchema, type WeightsFormSchema } from './weights-form-schema';
+import { weightsAsText, weightsById, weightsFormSchema, type WeightsFormSchema } from './weights-form-schema';
 
 export interface WeightsFormProps {
   criteria: readonly Criterion[];
@@ -29,7 +29,7 @@ export function WeightsForm({ criteria, weights, normalised, onCommit, onPending
     watch,
     reset,
     formState: { errors },
-  } = useForm<z.input<WeightsFormSchema>, unknown, z.output<WeightsFormSchema>>({ resolver: zodResolver(schema), mode: 'onChange', defaultValues: weightsAsText(weights) });
+  } = useForm<z.input<WeightsFormSchema>, unknown, z.output<WeightsFormSchema>>({ resolver: zodResolver(schema), mode: 'onChange', defaultValues: weightsAsText(criteria, weights) });
   // Rules over all the weights together: react-hook-form only merges errors for the field that changed.
   const [groupError, setGroupError] = useState<string>();
   const [pending, setPending] = useState(false);
@@ -43,13 +43,13 @@ export function WeightsForm({ criteria, weights, normalised, onCommit, onPending
       const parsed = schema.safeParse(values);
       setPending(!parsed.success);
       setGroupError(parsed.success ? undefined : parsed.error.issues.find((i) => i.path.length === 1)?.message);
-      onCommit(parsed.success ? parsed.data.weights : beforeEdit.current);
+      onCommit(parsed.success ? weightsById(criteria, parsed.data.weights) : beforeEdit.current);
     });
     return () => subscription.unsubscribe();
-  }, [watch, schema, onCommit]);
+  }, [watch, schema, criteria, onCommit]);
 
   const setAll = (values: WeightInput) => {
-    reset(weightsAsText(values));
+    reset(weightsAsText(criteria, values));
     setGroupError(undefined);
     setPending(false);
     onCommit(values);
@@ -76,7 +76,7 @@ export function WeightsForm({ criteria, weights, normalised, onCommit, onPending
         </thead>
         <tbody>
           {criteria.map((c, j) => {
-            const error = errors.weights?.[c.id]?.message;
+            const error = errors.weights?.[j]?.message;
             const inputId = `weight-${c.id}`;
             return (
               <tr key={c.id}>
@@ -94,7 +94,7 @@ export function WeightsForm({ criteria, weights, normalised, onCommit, onPending
                     autoComplete="off"
                     aria-invalid={error ? true : undefined}
                     aria-describedby={error ? `${inputId}-error` : undefined}
-                    {...register(`weights.${c.id}`)}
+                    {...register(`weights.${j}`)}
                     onFocus={() => {
                       if (!pending) beforeEdit.current = weights;
                     }}

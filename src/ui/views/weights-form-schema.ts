@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Criterion } from '../../domain/scenario';
-import { MAX_WEIGHT } from '../../domain/scoring';
+import { own } from '../../domain/records/own';
+import { MAX_WEIGHT, type WeightInput } from '../../domain/scoring';
 
 /**
  * One weight as typed. Parsed by hand rather than by a number input, which
@@ -22,18 +23,29 @@ const weight = z.string().transform((raw, ctx) => {
   return value;
 });
 
-/** What the weights form accepts: a number from 0 to MAX_WEIGHT per criterion, at least one above 0. */
+/**
+ * What the weights form accepts: a number from 0 to MAX_WEIGHT per criterion,
+ * at least one above 0. Fields are held by criterion position, not by id: form
+ * libraries read field names as paths into objects, where an id such as
+ * "constructor" would find Object's own members.
+ */
 export function weightsFormSchema(criteria: readonly Criterion[]) {
   return z.object({
     weights: z
-      .object(Object.fromEntries(criteria.map((c) => [c.id, weight])))
-      .refine((w) => Object.values(w).some((v) => v > 0), { error: 'Give at least one criterion a weight above 0; otherwise nothing can be compared' }),
+      .array(weight)
+      .length(criteria.length)
+      .refine((w) => w.some((v) => v > 0), { error: 'Give at least one criterion a weight above 0; otherwise nothing can be compared' }),
   });
 }
 
 export type WeightsFormSchema = ReturnType<typeof weightsFormSchema>;
 
-/** Weights as the form shows them. */
-export function weightsAsText(weights: Record<string, number>): { weights: Record<string, string> } {
-  return { weights: Object.fromEntries(Object.entries(weights).map(([id, w]) => [id, String(w)])) };
+/** Weights as the form shows them, in criterion order. */
+export function weightsAsText(criteria: readonly Criterion[], weights: WeightInput): { weights: string[] } {
+  return { weights: criteria.map((c) => String(own(weights, c.id) ?? 0)) };
+}
+
+/** The form's numbers, in criterion order, as weights by criterion id. */
+export function weightsById(criteria: readonly Criterion[], values: readonly number[]): WeightInput {
+  return Object.fromEntries(criteria.map((c, j) => [c.id, values[j]!]));
 }

@@ -216,3 +216,26 @@ describe('text that is not what it claims (case 9)', () => {
     expect(refused(loadScenario('{ "summary": "see http://example.org /* not a comment */" }', 'ok.json')).every((p) => !/comment/.test(p.message))).toBe(true);
   });
 });
+
+describe('numbers too large to compute with', () => {
+  it('a scale so wide its span overflows is refused at the scale', () => {
+    const problems = refused(loadScenario(minimal.replace('scale: { min: 0, max: 10 }', 'scale: { min: -1e308, max: 1e308 }'), 'wide.yaml'));
+    expect(problems).toEqual([expect.objectContaining({ path: 'criteria[0].scale.max', message: expect.stringMatching(/too wide to compute with/) })]);
+  });
+
+  it('a default weight above the form limit is refused, as the form would refuse it', () => {
+    const problems = refused(loadScenario(minimal.replace('weight: 1 }', 'weight: 1e308 }'), 'heavy.yaml'));
+    expect(problems).toEqual([expect.objectContaining({ path: 'criteria[0].weight', message: expect.stringMatching(/must be at most 1000/) })]);
+  });
+});
+
+describe('positions', () => {
+  it('stay inside the text, even after a token the parser rejects', () => {
+    const text = ' ?\nd?\nd:';
+    const lines = text.split('\n');
+    for (const p of refused(loadScenario(text, 'odd.yaml'))) {
+      expect(p.line).toBeLessThanOrEqual(lines.length);
+      expect(p.column).toBeLessThanOrEqual(lines[p.line - 1]!.length + 1);
+    }
+  });
+});
