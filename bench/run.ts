@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Bench } from 'tinybench';
+import { buildOptionMachine, restoreSnapshot } from '../src/domain/machine';
 import { countPaths, enumeratePaths } from '../src/domain/paths';
 import { loadScenario, type Scenario } from '../src/domain/scenario';
 import { defaultWeights, evaluate, normaliseWeights, rankTotals, weightedTotals } from '../src/domain/scoring';
-import { generateScenarioText } from '../tests/support/generate-scenario';
+import { generateChainScenarioText, generateScenarioText } from '../tests/support/generate-scenario';
 
 /** Reruns with `npm run bench`; prints mean and p99 per task. Figures depend on the machine. */
 function mustLoad(text: string, name: string): Scenario {
@@ -37,11 +38,53 @@ for (const { label, text } of sizes) {
   bench.add(`${label}: weighted totals + rank (hot loop)`, () => void rankTotals(weightedTotals(matrix, weights)));
 }
 
+// Hostile and broken input (issue 9): each must be refused or read in time that grows with its size, not faster.
+const minimal = readFileSync(join(import.meta.dirname, '..', 'tests', 'fixtures', 'valid', 'minimal.yaml'), 'utf8');
+const hostile = {
+  unknownKeys: `${minimal}${Array.from({ length: 100_000 }, (_, i) => `unknown${i}: 1`).join('\n')}\n`,
+  junk: ']'.repeat(1_000_000),
+  deep: `${'- '.repeat(100_000)}x\n`,
+  hugeIds: minimal.replace('target: storm, effects', `target: ${'a'.repeat(1_000_000)}, effects`).replace('id: close', `id: ${'b'.repeat(1_000_000)}`),
+};
+const refuse = (text: string) => {
+  if (loadScenario(text, 'hostile').ok) throw new Error('a hostile input was accepted');
+};
+bench.add('hostile: 100,000 unknown keys (1.3 MB), refused', () => refuse(hostile.unknownKeys));
+bench.add('hostile: 1 MB of "]", refused', () => refuse(hostile.junk));
+bench.add('hostile: nesting 100,000 deep, refused', () => refuse(hostile.deep));
+bench.add('hostile: two 1 MB ids, refused', () => refuse(hostile.hugeIds));
+const chainText = generateChainScenarioText(6000);
+const chain = mustLoad(chainText, 'chain').options[0]!;
+const chainPath = enumeratePaths(chain)[0]!.steps.slice(0, 5000);
+const chainMachine = buildOptionMachine(chain);
+bench.add('chain of 6,000 states: load and validate', () => void mustLoad(chainText, 'chain'));
+bench.add('chain of 6,000 states: restore a 5,000-step path', () => void restoreSnapshot(chainMachine, chain, chainPath));
+
 await bench.run();
 console.log(`Node ${process.version}, ${new Date().toISOString()}`);
+console.log(memoryOfLoading(generateScenarioText(200, 40, 20), '200 options × 40 criteria'));
 console.table(
   bench.tasks.map((t) => {
     const latency = t.result && 'latency' in t.result ? t.result.latency : undefined;
     return { task: t.name, 'mean (ms)': latency ? latency.mean.toFixed(4) : 'n/a', 'p99 (ms)': latency ? latency.p99?.toFixed(4) : 'n/a', samples: latency?.samplesCount ?? 0 };
   }),
 );
+
+/**
+ * Live heap added while a large scenario is read, at its peak (the parser's
+ * syntax tree and document) and after (the scenario kept), as multiples of the
+ * text. Needs `--expose-gc`, which `npm run bench` passes.
+ */
+function memoryOfLoading(text: string, label: string): string {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) return 'memory: run with node --expose-gc to measure';
+  const heap = () => {
+    gc();
+    return process.memoryUsage().heapUsed;
+  };
+  const before = heap();
+  const scenario = mustLoad(text, label);
+  const kept = heap() - before;
+  const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+  return `memory: ${label}, ${mb(text.length)} of YAML: the loaded scenario keeps ${mb(kept)} (${(kept / text.length).toFixed(1)}× the text); ${scenario.options.length} options`;
+}

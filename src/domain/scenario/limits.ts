@@ -5,8 +5,8 @@
  * instead of exhausting the stack, the memory or the user's patience.
  */
 export const LIMITS = {
-  /** Largest scenario file read, in bytes. */
-  fileBytes: 8 * 1024 * 1024,
+  /** Largest scenario file read, in bytes. Reading YAML takes about 60 times the text in memory (the parser's syntax tree and document), so 4 MB may take 250 MB. */
+  fileBytes: 4 * 1024 * 1024,
   /** Deepest nesting of lists and blocks; a scenario needs about 11. */
   depth: 64,
   /** YAML syntax errors collected before giving up on a file. */

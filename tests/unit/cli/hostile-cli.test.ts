@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EXIT } from '../../../src/cli/command-result';
+import { LIMITS } from '../../../src/domain/scenario';
 import { run } from '../../../src/cli/main';
 import { validateFiles } from '../../../src/cli/validate-command';
 import { read, ROOT } from '../../support/files';
@@ -48,8 +49,8 @@ describe('the command line with hostile input', () => {
 
   it('refuses a file over the size limit before reading it', () => {
     const big = join(work, 'big.yaml');
-    writeFileSync(big, Buffer.alloc(8 * 1024 * 1024 + 1, 'a'));
-    expect(run(['validate', big]).stderr).toEqual([`${big}: cannot be read: it is 8.0 MB, more than the 8.0 MB a scenario may be`]);
+    writeFileSync(big, Buffer.alloc(LIMITS.fileBytes + 1, 'a'));
+    expect(run(['validate', big]).stderr).toEqual([`${big}: cannot be read: it is 4.0 MB, more than the 4.0 MB a scenario may be`]);
   });
 
   it('says the folder is missing when schema --out cannot be written, without a stack trace', () => {
