@@ -1,6 +1,6 @@
 import { getSimplePaths } from '@xstate/graph';
 import { describe, expect, it } from 'vitest';
-import { buildOptionMachine, currentStateId, type OptionEvent, type OptionSnapshot } from '../../../src/domain/machine';
+import { buildOptionMachine, currentStateId, restoreSnapshot, type OptionEvent, type OptionSnapshot } from '../../../src/domain/machine';
 import { enumeratePaths } from '../../../src/domain/paths';
 import type { Option } from '../../../src/domain/scenario';
 import { allValidScenarios } from '../../support/files';
@@ -41,5 +41,18 @@ describe('every path of every option, walked through its XState machine', () => 
     const fromScenario = enumeratePaths(option).map((p) => p.steps.map((s) => `${s.state}/${s.choice}`).join(' ')).sort();
     expect(fromGraph).toEqual(fromScenario);
     expect(fromGraph.length).toBeGreaterThan(0);
+  });
+});
+
+describe('a saved path restored in one go', () => {
+  it.each(cases)('$name: gives the snapshot that replaying the path event by event gives, at every step', ({ option }) => {
+    const machine = buildOptionMachine(option);
+    for (const { state: replayed } of getSimplePaths(machine, { events: chooseEvents(option) })) {
+      const { snapshot, applied } = restoreSnapshot(machine, option, replayed.context.path);
+      expect(applied).toBe(replayed.context.path.length);
+      expect(snapshot.value).toEqual(replayed.value);
+      expect(snapshot.context).toEqual(replayed.context);
+      expect(snapshot.status).toBe(replayed.status);
+    }
   });
 });
