@@ -7,7 +7,7 @@ export default defineConfig({
   test: {
     reporters: ['default', './tests/support/count-reporter.ts'],
     projects: [
-      { extends: true, test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'], setupFiles: ['tests/unit/setup.ts'] } },
       { extends: true, test: { name: 'component', environment: 'jsdom', include: ['tests/component/**/*.test.{ts,tsx}'], setupFiles: ['tests/component/setup.ts'] } },
       {
         extends: true,

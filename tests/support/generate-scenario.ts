@@ -48,8 +48,13 @@ export function generateScenarioText(options: number, criteria: number, statesPe
  * A valid scenario with one option whose machine is a chain of `length`
  * states, each with `branches` choices that all lead to the next one (so
  * `branches ** length` paths), as decisions or as equally likely chance states.
+ * The last choice of state s changes the one criterion (0–10, baseline
+ * `baseline`) by `effect(s)`, if given.
  */
-export function generateChainScenarioText(length: number, { branches = 1, kind = 'decision' }: { branches?: number; kind?: 'decision' | 'chance' } = {}): string {
+export function generateChainScenarioText(
+  length: number,
+  { branches = 1, kind = 'decision', effect, baseline = 5 }: { branches?: number; kind?: 'decision' | 'chance'; effect?: (state: number) => number; baseline?: number } = {},
+): string {
   const states: Record<string, unknown> = {};
   for (let s = 0; s < length; s++) {
     states[`s${s}`] = {
@@ -60,6 +65,7 @@ export function generateChainScenarioText(length: number, { branches = 1, kind =
         label: `Choice ${k}`,
         target: s + 1 < length ? `s${s + 1}` : 'end',
         ...(kind === 'chance' ? { probability: 1 / branches } : {}),
+        ...(effect && k === branches - 1 ? { effects: { c0: effect(s) } } : {}),
       })),
     };
   }
@@ -73,6 +79,6 @@ export function generateChainScenarioText(length: number, { branches = 1, kind =
     facts: [{ id: 'f0', text: 'A generated fact.', cite: { section: 'None' } }],
     actors: [],
     criteria: [{ id: 'c0', label: 'Criterion', description: 'Generated.', direction: 'benefit', scale: { min: 0, max: 10 }, weight: 1 }],
-    options: [{ id: 'chain', label: 'The chain', summary: 'Generated.', baseline: { c0: { score: 5, rationale: 'Generated.' } }, machine: { initial: 's0', states } }],
+    options: [{ id: 'chain', label: 'The chain', summary: 'Generated.', baseline: { c0: { score: baseline, rationale: 'Generated.' } }, machine: { initial: 's0', states } }],
   });
 }

@@ -1,10 +1,15 @@
 import { own } from '../records/own';
 import type { Choice, Effects, Option, State } from '../scenario/schema';
 
-/** One step the group took: in `state`, it chose (or assumed) `choice`. */
+/**
+ * One step the group took: in `state`, it chose (or assumed) `choice`. At a
+ * chance state, `known` marks an outcome the group knows has happened, as
+ * opposed to one it assumed for the sake of argument.
+ */
 export interface Step {
   state: string;
   choice: string;
+  known?: boolean;
 }
 
 export function findChoice(state: State | undefined, choiceId: string): Choice | undefined {

@@ -89,26 +89,76 @@ export const CriterionSchema = z.strictObject({
     .describe(`Default weight, from 0 to ${MAX_WEIGHT}; only proportions matter.`),
 });
 
-/** Changes to criterion scores, keyed by criterion id. */
-export const EffectsSchema = z.record(IdSchema, z.number().finite()).describe('Change to each named criterion score when this choice is taken.');
+const rangeFields = {
+  low: z.number().optional().describe('The low end of the range a group might defend.'),
+  high: z.number().optional().describe('The high end of the range a group might defend.'),
+};
+
+/** Checks that a range's ends hold its most likely value between them. */
+function ordered(likelyName: string) {
+  return (r: { low?: number; high?: number }, ctx: z.core.$RefinementCtx, likely: number) => {
+    if (r.low !== undefined && r.low > likely) ctx.addIssue({ code: 'custom', path: ['low'], message: `the low end (${r.low}) must be at most the ${likelyName} (${likely})` });
+    if (r.high !== undefined && r.high < likely) ctx.addIssue({ code: 'custom', path: ['high'], message: `the high end (${r.high}) must be at least the ${likelyName} (${likely})` });
+  };
+}
+const orderedValue = ordered('most likely value');
+const orderedScore = ordered('score');
+
+/** One change to a criterion score: a number, or the most likely number with a range. */
+const EffectSchema = z.union([z.number(), z.strictObject({ value: z.number().describe('The most likely change.'), ...rangeFields }).superRefine((r, ctx) => orderedValue(r, ctx, r.value))], {
+  error: 'must be a number, or { value, low, high } for a change with a range',
+});
+
+/** Changes to criterion scores, keyed by criterion id: the most likely change of each. */
+export type Effects = Record<string, number>;
+/** The range of a change, for the criteria whose change has one. */
+export type EffectRanges = Record<string, { low: number; high: number }>;
 
 const choiceFields = {
   id: IdSchema,
   label: Text,
   target: IdSchema.describe('The id of the state this choice leads to.'),
-  effects: EffectsSchema.default({}),
+  effects: z.record(IdSchema, EffectSchema).default({}).describe('Change to each named criterion score when this choice is taken.'),
   note: Text.optional().describe('Why this choice changes the scores as it does.'),
   facts: z.array(IdSchema).optional().describe('Ids of facts that bear on this choice.'),
 };
 
-export const DecisionChoiceSchema = z.strictObject(choiceFields);
-export const ChanceBranchSchema = z.strictObject({
-  ...choiceFields,
-  probability: z
-    .number()
-    .min(0, { error: 'a probability must be between 0 and 1' })
-    .max(1, { error: 'a probability must be between 0 and 1' }),
-});
+/**
+ * Effects as written ({ value, low, high } or a bare number) become the most
+ * likely change in `effects`, which is what steps add up, and the ranges in
+ * `effectRanges`, which give best and worst cases.
+ */
+function splitEffects<T extends { effects: Record<string, z.infer<typeof EffectSchema>> }>(choice: T) {
+  const effects: Record<string, number> = {};
+  const effectRanges: EffectRanges = {};
+  for (const [criterion, effect] of Object.entries(choice.effects)) {
+    if (typeof effect === 'number') {
+      effects[criterion] = effect;
+    } else {
+      effects[criterion] = effect.value;
+      if (effect.low !== undefined || effect.high !== undefined) effectRanges[criterion] = { low: effect.low ?? effect.value, high: effect.high ?? effect.value };
+    }
+  }
+  return { ...choice, effects, effectRanges };
+}
+
+const ProbabilitySchema = z.number().min(0, { error: 'a probability must be between 0 and 1' }).max(1, { error: 'a probability must be between 0 and 1' });
+
+export const DecisionChoiceSchema = z.strictObject(choiceFields).transform(splitEffects);
+export const ChanceBranchSchema = z
+  .strictObject({
+    ...choiceFields,
+    probability: ProbabilitySchema,
+    probabilityRange: z
+      .strictObject({ low: ProbabilitySchema, high: ProbabilitySchema })
+      .optional()
+      .describe('The range of this probability a group might defend; the most likely value lies within it.'),
+  })
+  .refine((b) => !b.probabilityRange || (b.probabilityRange.low <= b.probability && b.probability <= b.probabilityRange.high), {
+    error: 'the probability range must contain the probability (low ≤ probability ≤ high)',
+    path: ['probabilityRange'],
+  })
+  .transform(splitEffects);
 
 const stateFields = {
   prompt: Text.describe('The question the group faces, or the uncertainty being resolved.'),
@@ -141,10 +191,13 @@ export const MachineSchema = z.strictObject({
   states: z.record(IdSchema, StateSchema),
 });
 
-export const BaselineScoreSchema = z.strictObject({
-  score: z.number().finite(),
-  rationale: Text.describe('One line on why the option scores this.'),
-});
+export const BaselineScoreSchema = z
+  .strictObject({
+    score: z.number().describe('The most likely score.'),
+    ...rangeFields,
+    rationale: Text.describe('One line on why the option scores this.'),
+  })
+  .superRefine((r, ctx) => orderedScore(r, ctx, r.score));
 
 export const OptionSchema = z.strictObject({
   id: IdSchema,
@@ -175,7 +228,6 @@ export type Citation = z.infer<typeof CitationSchema>;
 export type Fact = z.infer<typeof FactSchema>;
 export type Actor = z.infer<typeof ActorSchema>;
 export type Criterion = z.infer<typeof CriterionSchema>;
-export type Effects = z.infer<typeof EffectsSchema>;
 export type DecisionChoice = z.infer<typeof DecisionChoiceSchema>;
 export type ChanceBranch = z.infer<typeof ChanceBranchSchema>;
 export type Choice = DecisionChoice | ChanceBranch;

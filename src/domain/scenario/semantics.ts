@@ -3,7 +3,7 @@ import { own } from '../records/own';
 import { above, below, exactText, nearlyEqual } from '../numeric/tolerance';
 import { didYouMean, q, qList } from '../text/quote';
 import type { DocPath, PathProblem } from './problems';
-import type { Criterion, Option, Scenario, State } from './schema';
+import type { Choice, Criterion, Option, Scenario, State } from './schema';
 
 /**
  * Checks what a schema cannot: that ids are unique, references resolve, every
@@ -114,6 +114,7 @@ function checkOption(option: Option, at: DocPath, criteria: readonly Criterion[]
       if (!nearlyEqual(total, 1)) {
         report([...stateAt, 'choices'], `the probabilities of the outcomes of ${q(stateId)} add up to ${exactText(total)}, not 1; make them sum to exactly 1`);
       }
+      // With each probability inside its own range, the ranges always admit a sum of 1: the low ends sum to at most 1, the high ends to at least 1.
     }
   }
 
@@ -131,6 +132,13 @@ function checkOption(option: Option, at: DocPath, criteria: readonly Criterion[]
     return;
   }
   if (scoresDefined) checkScalesAlongPaths(option, walk.order, states, machineAt, criteria, report);
+}
+
+/** Whether any score of this criterion in the option has a range. */
+function hasRanges(option: Option, criterionId: string): boolean {
+  const baseline = own(option.baseline, criterionId)!;
+  if (baseline.low !== undefined || baseline.high !== undefined) return true;
+  return Object.values(option.machine.states).some((s) => s.kind !== 'outcome' && s.choices.some((c) => own(c.effectRanges, criterionId) !== undefined));
 }
 
 function successors(state: State): string[] {
@@ -155,21 +163,24 @@ function reachableFrom(initial: string, states: ReadonlyMap<string, State>): Set
 
 /**
  * The highest and lowest running total each criterion can reach, over every
- * prefix of every path, found in one forward pass over the (acyclic) machine;
- * a path that breaks a scale is reported with its steps.
+ * prefix of every path, found in one forward pass over the (acyclic) machine,
+ * taking the high end of every range for the highest and the low end for the
+ * lowest; a path that breaks a scale is reported with its steps.
  */
 function checkScalesAlongPaths(option: Option, order: readonly string[], states: ReadonlyMap<string, State>, machineAt: DocPath, criteria: readonly Criterion[], report: Report): void {
   for (const criterion of criteria) {
-    const base = own(option.baseline, criterion.id)!.score;
+    const baseline = own(option.baseline, criterion.id)!;
     for (const bound of ['max', 'min'] as const) {
+      const end = bound === 'max' ? 'high' : 'low';
       const better = bound === 'max' ? (a: number, b: number) => a > b : (a: number, b: number) => a < b;
-      const best = new Map<string, { total: number; via?: { from: string; choice: number } }>([[option.machine.initial, { total: base }]]);
+      const effectAt = (choice: Choice) => own(choice.effectRanges, criterion.id)?.[end] ?? own(choice.effects, criterion.id) ?? 0;
+      const best = new Map<string, { total: number; via?: { from: string; choice: number } }>([[option.machine.initial, { total: baseline[end] ?? baseline.score }]]);
       for (const id of order) {
         const here = best.get(id);
         const state = states.get(id)!;
         if (!here || state.kind === 'outcome') continue;
         state.choices.forEach((choice, c) => {
-          const total = here.total + (own(choice.effects, criterion.id) ?? 0);
+          const total = here.total + effectAt(choice);
           const there = best.get(choice.target);
           if (!there || better(total, there.total)) best.set(choice.target, { total, via: { from: id, choice: c } });
         });
@@ -195,7 +206,7 @@ function checkScalesAlongPaths(option: Option, order: readonly string[], states:
       const choicePath: DocPath = last ? [...machineAt, 'states', last.from, 'choices', last.choice, 'effects', criterion.id] : [...machineAt];
       report(
         choicePath,
-        `along the path ${shown.join(' → ')}, the score on ${q(criterion.label)} reaches ${exactText(total)}, ${bound === 'max' ? 'above the top' : 'below the bottom'} of its scale (${limit}); adjust the baseline or the effects`,
+        `along the path ${shown.join(' → ')}, the score on ${q(criterion.label)} reaches ${exactText(total)}${hasRanges(option, criterion.id) ? ` at the ${end} end of its ranges` : ''}, ${bound === 'max' ? 'above the top' : 'below the bottom'} of its scale (${limit}); adjust the baseline or the effects`,
       );
     }
   }
