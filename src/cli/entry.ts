@@ -1,6 +1,14 @@
 import { run } from './main';
 
+// A reader that stops early (`| head`) closes the pipe: that ends the output, not in a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit();
+    throw error;
+  });
+}
+
 const result = run(process.argv.slice(2));
-for (const line of result.stdout) process.stdout.write(`${line}\n`);
-for (const line of result.stderr) process.stderr.write(`${line}\n`);
 process.exitCode = result.exitCode;
+if (result.stdout.length > 0) process.stdout.write(`${result.stdout.join('\n')}\n`);
+if (result.stderr.length > 0) process.stderr.write(`${result.stderr.join('\n')}\n`);

@@ -4,6 +4,7 @@ import { scenarioJsonSchemaText } from '../domain/scenario';
 import { escapeControls } from '../domain/text/controls';
 import { EXIT, type CommandResult } from './command-result';
 import { whyUnreadable } from './read-input';
+import { analyseCommand } from './analyse-command';
 import { validateFiles } from './validate-command';
 
 const USAGE = [
@@ -11,6 +12,8 @@ const USAGE = [
   '',
   'Usage:',
   '  policy-options validate <scenario files...>   check scenario files (YAML or JSON)',
+  '  policy-options analyse <scenario> [--session <file>] [--json]',
+  '                                                expected, best and worst value of every option',
   '  policy-options schema [--out <file>]          print (or write) the scenario JSON Schema',
   '  policy-options help                           show this text',
   '',
@@ -40,6 +43,9 @@ function dispatch(argv: readonly string[]): CommandResult {
     case 'validate':
       if (rest.length === 0) return usageError('validate needs at least one scenario file');
       return validateFiles(rest);
+    case 'analyse':
+    case 'analyze':
+      return analyseCommand(rest);
     case 'schema': {
       const text = scenarioJsonSchemaText();
       if (rest[0] === '--out' && rest[1] !== undefined && rest.length === 2) return writeSchema(rest[1], text);

@@ -56,12 +56,15 @@ export function analyseOption(ctx: OptionContext): OptionAnalysis {
   const scores = expectedScores(tree, strategy, known);
   const reached = reachableUnder(tree, strategy, known);
 
+  // Listed in the order the states are written in the file, as a reader of the scenario would look for them.
   const plan: PlannedDecision[] = [];
   const knownList: OptionAnalysis['known'] = [];
-  for (let s = 0; s < tree.ids.length; s++) {
-    if (tree.kind[s] === CHANCE && known[s] !== FREE) knownList.push({ state: tree.ids[s]!, choice: tree.choiceIds[known[s]!]! });
+  for (const id of Object.keys(tree.option.machine.states)) {
+    const s = tree.index.get(id);
+    if (s === undefined) continue;
+    if (tree.kind[s] === CHANCE && known[s] !== FREE) knownList.push({ state: id, choice: tree.choiceIds[known[s]!]! });
     if (tree.kind[s] !== DECISION || !reached[s]) continue;
-    plan.push({ state: tree.ids[s]!, choice: tree.choiceIds[strategy[s]!]!, by: fixed[s] !== FREE ? 'group' : 'analysis', tie: expected.tie[s] === 1 });
+    plan.push({ state: id, choice: tree.choiceIds[strategy[s]!]!, by: fixed[s] !== FREE ? 'group' : 'analysis', tie: expected.tie[s] === 1 });
   }
 
   const total = values.base.likely + expected.remaining[0]!;
@@ -73,20 +76,25 @@ export function analyseOption(ctx: OptionContext): OptionAnalysis {
   return {
     optionId: tree.option.id,
     start: values.base.likely,
-    expected: { total, scores: [...scores], contributions },
-    best: values.base.best + best.remaining[0]!,
-    worst: values.base.worst + worst.remaining[0]!,
-    worstPossible: values.base.likely + worstPossible.remaining[0]!,
-    bestPossible: values.base.likely + bestPossible.remaining[0]!,
+    expected: { total: onScale(total), scores: [...scores], contributions },
+    best: onScale(values.base.best + best.remaining[0]!),
+    worst: onScale(values.base.worst + worst.remaining[0]!),
+    worstPossible: onScale(values.base.likely + worstPossible.remaining[0]!),
+    bestPossible: onScale(values.base.likely + bestPossible.remaining[0]!),
     plan,
     known: knownList,
     asStepped: {
-      total: values.base.likely + asStepped.remaining[0]!,
+      total: onScale(values.base.likely + asStepped.remaining[0]!),
       finished: tree.choiceStart[ctx.current] === tree.choiceStart[ctx.current + 1],
       state: tree.ids[ctx.current]!,
       probability: pathProbability,
     },
   };
+}
+
+/** A total on 0..1 with float rounding at the ends removed (the loader keeps every path's scores on their scales). */
+function onScale(total: number): number {
+  return Math.min(1, Math.max(0, total));
 }
 
 /**

@@ -9,7 +9,7 @@ import type { Choice, Effects, Option, State } from '../scenario/schema';
 export interface Step {
   state: string;
   choice: string;
-  known?: boolean;
+  known?: true;
 }
 
 export function findChoice(state: State | undefined, choiceId: string): Choice | undefined {

@@ -10,5 +10,10 @@ import type { Scenario } from './schema';
  */
 export function scenarioContentHash(scenario: Scenario): string {
   const { $schema: _editorHint, ...content } = scenario;
-  return bytesToHex(sha256(utf8ToBytes(canonicalJson(content))));
+  return bytesToHex(sha256(utf8ToBytes(canonicalJson(content, withoutEmptyRanges))));
+}
+
+/** A choice with no ranges hashes as it did before ranges existed, so that adding the feature changed no scenario's hash. */
+function withoutEmptyRanges(key: string, value: unknown): unknown {
+  return key === 'effectRanges' && value !== null && typeof value === 'object' && Object.keys(value).length === 0 ? undefined : value;
 }

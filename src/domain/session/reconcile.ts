@@ -33,7 +33,11 @@ export function reconcileSession(session: Session, scenario: Scenario, hash: str
       continue;
     }
     const check = followPath(option, path);
-    progress[optionId] = check.valid;
+    progress[optionId] = check.valid.map((step) => {
+      if (!step.known || own(option.machine.states, step.state)?.kind === 'chance') return step;
+      notices.push(`${option.label}: the step at ${q(step.state)} was marked as a known outcome, but it is a decision; it is kept as a decision.`);
+      return { state: step.state, choice: step.choice };
+    });
     if (check.dropped) notices.push(describeDrop(option, path.length, check, changed));
   }
 

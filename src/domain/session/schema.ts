@@ -8,9 +8,10 @@ import { MAX_WEIGHT } from '../scoring/weights';
  * version with a numbered migration in `migrations.ts`.
  */
 export const SESSION_FORMAT = 'policy-options.session';
-export const SESSION_VERSION = 1;
+export const SESSION_VERSION = 2;
 
-export const StepSchema = z.strictObject({ state: IdSchema, choice: IdSchema });
+/** A step; `known` (version 2) marks an outcome the group knows has happened, not merely assumed. */
+export const StepSchema = z.strictObject({ state: IdSchema, choice: IdSchema, known: z.literal(true).optional() });
 
 /** The same rule as the weights form: a saved session cannot hold what a user could not have typed. */
 const WeightValues = z.record(

@@ -37,7 +37,7 @@ describe('Goferbroke (Hillier and Lieberman, Introduction to Operations Research
   it('with the survey: drill after a favourable reading, sell after an unfavourable one, expected payoff 123', () => {
     const option = byId('survey');
     expect(money(option.expected.total)).toBeCloseTo(123, 6);
-    expect(option.plan.map((d) => `${d.state}:${d.choice}`)).toEqual(['act-uss:sell', 'act-fss:drill']);
+    expect(option.plan.map((d) => `${d.state}:${d.choice}`)).toEqual(['act-fss:drill', 'act-uss:sell']);
   });
 
   it('drilling and selling break even at a prior probability of oil of 0.2375', () => {

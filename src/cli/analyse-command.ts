@@ -1,0 +1,108 @@
+import { analyseScenario } from '../domain/analysis';
+import { formatProblem, loadScenarioBytes, scenarioContentHash, type Scenario } from '../domain/scenario';
+import { defaultWeights } from '../domain/scoring';
+import { createSession, parseSession, reconcileSession, type Session } from '../domain/session';
+import { points, rankLabel } from '../domain/text/format';
+import { shorten } from '../domain/text/quote';
+import { EXIT, type CommandResult } from './command-result';
+import { readInputFile } from './read-input';
+
+/**
+ * `analyse <scenario> [--session <file>] [--json]`: every option's expected,
+ * best and worst totals under a session's weights and steps (or the scenario's
+ * defaults), as a table or as one JSON object (docs/analyse-json.md). Nothing
+ * but the result goes to standard output; notices about the session go to
+ * standard error.
+ */
+export function analyseCommand(args: readonly string[], read = readInputFile): CommandResult {
+  const parsed = parseArgs(args);
+  if ('usage' in parsed) return { exitCode: EXIT.usage, stdout: [], stderr: [`policy-options: ${parsed.usage}`] };
+
+  const input = read(parsed.scenario);
+  if (!input.ok) return failed([`${parsed.scenario}: cannot be read: ${input.why}`]);
+  const loaded = loadScenarioBytes(input.bytes, parsed.scenario);
+  if (!loaded.ok) return failed([...loaded.problems.map(formatProblem), `${parsed.scenario}: the scenario has problems, so it cannot be analysed`]);
+  const scenario = loaded.scenario;
+  const hash = scenarioContentHash(scenario);
+
+  let session: Session = createSession(scenario, new Date(0), hash);
+  const notices: string[] = [];
+  if (parsed.session !== undefined) {
+    const file = read(parsed.session);
+    if (!file.ok) return failed([`${parsed.session}: cannot be read: ${file.why}`]);
+    const text = new TextDecoder('utf-8').decode(file.bytes);
+    const read_ = parseSession(text);
+    const fitted = read_.ok ? reconcileSession(read_.session, scenario, hash) : read_;
+    if (!fitted.ok) return failed(fitted.problems.map((p) => `${parsed.session}: ${p}`));
+    session = fitted.session;
+    notices.push(...fitted.notices.map((n) => `${parsed.session}: ${n}`));
+  }
+
+  const analysis = analyseScenario(scenario, session.weighting.direct, session.progress);
+  const stdout = parsed.json ? toJson(scenario, hash, analysis).split('\n') : toTable(scenario, analysis);
+  return { exitCode: EXIT.ok, stdout, stderr: notices };
+}
+
+function failed(stderr: string[]): CommandResult {
+  return { exitCode: EXIT.problems, stdout: [], stderr };
+}
+
+function parseArgs(args: readonly string[]): { scenario: string; session?: string; json: boolean } | { usage: string } {
+  let scenario: string | undefined;
+  let session: string | undefined;
+  let json = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--json') json = true;
+    else if (arg === '--session') {
+      session = args[++i];
+      if (session === undefined) return { usage: 'analyse --session needs a session file' };
+    } else if (arg.startsWith('--')) return { usage: `analyse does not know the option ${arg}` };
+    else if (scenario === undefined) scenario = arg;
+    else return { usage: `analyse takes one scenario file, not also ${arg}` };
+  }
+  return scenario === undefined ? { usage: 'analyse needs a scenario file' } : { scenario, session, json };
+}
+
+type Analysis = ReturnType<typeof analyseScenario>;
+
+/** The documented JSON result; characters that could disturb a terminal are written as JSON escapes, so it stays valid JSON. */
+function toJson(scenario: Scenario, hash: string, analysis: Analysis): string {
+  const result = {
+    scenario: { id: scenario.id, version: scenario.version, hash },
+    weights: Object.fromEntries(scenario.criteria.map((c, j) => [c.id, analysis.weights[j]!])),
+    options: analysis.options.map((o, i) => ({
+      id: o.optionId,
+      label: scenario.options[i]!.label,
+      expected: { total: o.expected.total, scores: Object.fromEntries(scenario.criteria.map((c, j) => [c.id, o.expected.scores[j]!])) },
+      best: { total: o.best },
+      worst: { total: o.worst },
+      plan: Object.fromEntries(o.plan.map((d) => [d.state, d.choice])),
+      evpi: Object.fromEntries(analysis.information[i]!.perState.map((v) => [v.state, v.value])),
+      asStepped: { total: o.asStepped.total, finished: o.asStepped.finished },
+    })),
+    ranking: { by: 'expected', order: analysis.expected.order.map((i) => analysis.options[i]!.optionId) },
+  };
+  return JSON.stringify(result, null, 2).replace(/[\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+function toTable(scenario: Scenario, analysis: Analysis): string[] {
+  const rows = analysis.expected.order.map((i) => {
+    const o = analysis.options[i]!;
+    return [rankLabel(analysis.expected.rank[i]!, analysis.expected.tied[i]!), shorten(scenario.options[i]!.label, 48), points(o.expected.total), points(o.worst), points(o.best), `${points(o.asStepped.total)}${o.asStepped.finished ? '' : ' (unfinished)'}`];
+  });
+  const header = ['Rank', 'Option', 'Expected', 'Worst', 'Best', 'As stepped'];
+  const widths = header.map((h, k) => Math.max(h.length, ...rows.map((r) => r[k]!.length)));
+  const line = (cells: string[]) => cells.map((c, k) => (k === 1 ? c.padEnd(widths[k]!) : c.padStart(widths[k]!))).join('  ').trimEnd();
+  const out = [`${scenario.title}, version ${scenario.version}: options by expected value (out of 100; worst and best reachable at all)`, '', line(header), ...rows.map(line)];
+  const top = analysis.mostWorthKnowing.filter((v) => v.value > 0).slice(0, 3);
+  if (top.length > 0) {
+    out.push('', 'Most worth knowing before deciding (expected value of perfect information, points out of 100):');
+    for (const v of top) {
+      const option = scenario.options.find((o) => o.id === v.optionId)!;
+      const state = option.machine.states[v.state];
+      out.push(`  ${points(v.value, 2)}  ${shorten(option.label, 40)}: ${shorten(state && state.kind !== 'outcome' ? state.prompt : v.state, 70)}`);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,120 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { EXIT } from '../../../src/cli/command-result';
+import { run } from '../../../src/cli/main';
+import { scenarioContentHash } from '../../../src/domain/scenario';
+import { createSession, serialiseSession } from '../../../src/domain/session';
+import { loadValid, read, ROOT } from '../../support/files';
+
+const work = mkdtempSync(join(tmpdir(), 'policy-options-analyse-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+const inRoot = <T>(fn: () => T): T => {
+  const cwd = process.cwd();
+  process.chdir(ROOT);
+  try {
+    return fn();
+  } finally {
+    process.chdir(cwd);
+  }
+};
+const analyse = (...args: string[]) => inRoot(() => run(['analyse', ...args]));
+const goferbroke = 'tests/fixtures/decision-trees/goferbroke.yaml';
+
+describe('policy-options analyse', () => {
+  it('prints the documented JSON object, and nothing else on standard output', () => {
+    const result = analyse(goferbroke, '--json');
+    expect(result.exitCode).toBe(EXIT.ok);
+    expect(result.stderr).toEqual([]);
+    const json = JSON.parse(result.stdout.join('\n'));
+    const scenario = loadValid(goferbroke);
+    // Payoff = −130 + 830 × total (see the fixture): 100 and 123 thousand dollars, EVPI 142.5.
+    expect(json).toEqual({
+      scenario: { id: 'goferbroke', version: '1.0.0', hash: scenarioContentHash(scenario) },
+      weights: { payoff: 1 },
+      options: [
+        {
+          id: 'no-survey',
+          label: 'Decide without a survey',
+          expected: { total: expect.closeTo(230 / 830, 12), scores: { payoff: expect.closeTo(100, 9) } },
+          best: { total: 1 },
+          worst: { total: expect.closeTo(30 / 830, 12) },
+          plan: { act: 'drill' },
+          evpi: { oil: expect.closeTo(142.5 / 830, 12) },
+          asStepped: { total: expect.closeTo(230 / 830, 12), finished: false },
+        },
+        {
+          id: 'survey',
+          label: 'Survey first',
+          expected: { total: expect.closeTo(253 / 830, 9), scores: { payoff: expect.closeTo(123, 6) } },
+          best: { total: expect.closeTo(800 / 830, 12) },
+          worst: { total: 0 },
+          plan: { 'act-fss': 'drill', 'act-uss': 'sell' },
+          evpi: { reading: 0, 'oil-fss': expect.any(Number), 'oil-uss': expect.any(Number) },
+          asStepped: { total: expect.closeTo(253 / 830, 9), finished: false },
+        },
+      ],
+      ranking: { by: 'expected', order: ['survey', 'no-survey'] },
+    });
+  });
+
+  it('prints a ranking table with expected, worst and best out of 100', () => {
+    const result = analyse(goferbroke);
+    expect(result.exitCode).toBe(EXIT.ok);
+    expect(result.stdout[2]).toMatch(/^Rank\s+Option\s+Expected\s+Worst\s+Best\s+As stepped$/);
+    expect(result.stdout[3]).toMatch(/^\s+1\s+Survey first\s+30\.5\s+0\.0\s+96\.4\s+30\.5 \(unfinished\)$/);
+    expect(result.stdout[4]).toMatch(/^\s+2\s+Decide without a survey\s+27\.7\s+3\.6\s+100\.0\s+27\.7 \(unfinished\)$/);
+    expect(result.stdout.join('\n')).toMatch(/Most worth knowing before deciding .*\n\s+17\.17\s+Decide without a survey: Is there oil\?/);
+  });
+
+  it('uses a session file: its weights and steps, its known outcomes, and notices on standard error', () => {
+    const scenario = loadValid(goferbroke);
+    const session = { ...createSession(scenario), progress: { 'no-survey': [{ state: 'act', choice: 'drill' }, { state: 'oil', choice: 'dry', known: true as const }], ghost: [{ state: 'a', choice: 'b' }] } };
+    const file = join(work, 'session.json');
+    writeFileSync(file, serialiseSession(session));
+    const result = analyse(goferbroke, '--session', file, '--json');
+    expect(result.exitCode).toBe(EXIT.ok);
+    const option = JSON.parse(result.stdout.join('\n')).options[0];
+    expect(option.expected.scores.payoff).toBeCloseTo(-100, 9);
+    expect(option.asStepped).toEqual({ total: expect.closeTo(30 / 830, 12), finished: true });
+    expect(result.stderr).toEqual([`${file}: Option "ghost" is not in the scenario; its 1 saved step were set aside.`]);
+  });
+
+  it('refuses a bad session with every problem and exit 1, and a bad scenario the same way', () => {
+    const file = join(work, 'bad-session.json');
+    writeFileSync(file, read('tests/fixtures/sessions/v1-harbour.json').replace('"safety": 5', '"safety": -5'));
+    const badSession = analyse(goferbroke, '--session', file);
+    expect(badSession).toEqual({ exitCode: EXIT.problems, stdout: [], stderr: [`${file}: weighting.direct.safety: a weight must be zero or more`] });
+    const bad = analyse('tests/fixtures/malformed/cycle.yaml');
+    expect(bad.exitCode).toBe(EXIT.problems);
+    expect(bad.stdout).toEqual([]);
+    expect(bad.stderr.at(-1)).toBe('tests/fixtures/malformed/cycle.yaml: the scenario has problems, so it cannot be analysed');
+  });
+
+  it('gives usage errors exit 2', () => {
+    expect(analyse().exitCode).toBe(EXIT.usage);
+    expect(analyse(goferbroke, '--session').stderr).toEqual(['policy-options: analyse --session needs a session file']);
+    expect(analyse(goferbroke, '--fast').stderr).toEqual(['policy-options: analyse does not know the option --fast']);
+  });
+
+  it('keeps its JSON valid for a hostile scenario, with no raw control character, through the real command', () => {
+    const result = spawnSync(process.execPath, [join(ROOT, 'bin/policy-options.mjs'), 'analyse', 'tests/fixtures/hostile/hostile.yaml', '--json'], { cwd: ROOT, encoding: 'utf8' });
+    expect(result.status).toBe(EXIT.ok);
+    expect(result.stdout).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/);
+    const json = JSON.parse(result.stdout);
+    expect(json.options[0].label).toContain('\u202E');
+    expect(json.options.map((o: { id: string }) => o.id)).toEqual(['constructor', 'valueof']);
+  });
+
+  it('analyses the bundled brief, every option with a plan', () => {
+    const json = JSON.parse(analyse('scenarios/iraq-pm-drone-strike-2021.yaml', '--json').stdout.join('\n'));
+    expect(json.options).toHaveLength(8);
+    for (const o of json.options) {
+      expect(Object.keys(o.plan).length).toBeGreaterThan(0);
+      expect(o.worst.total).toBeLessThanOrEqual(o.expected.total);
+      expect(o.expected.total).toBeLessThanOrEqual(o.best.total);
+    }
+  });
+});

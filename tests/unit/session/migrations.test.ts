@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { scenarioContentHash } from '../../../src/domain/scenario';
+import { createSession, parseSession, reconcileSession, serialiseSession, SESSION_VERSION } from '../../../src/domain/session';
+import { MIGRATIONS } from '../../../src/domain/session/migrations';
+import { loadValid, read } from '../../support/files';
+
+const scenario = loadValid('tests/fixtures/valid/two-options.yaml');
+
+describe('session format migrations', () => {
+  it('run from 1 to the current version, one numbered step at a time', () => {
+    expect(MIGRATIONS.map((m) => [m.from, m.to])).toEqual(Array.from({ length: SESSION_VERSION - 1 }, (_, i) => [i + 1, i + 2]));
+  });
+
+  it('1 → 2: a session saved by version 1 (before outcomes could be known) reads with its steps as assumptions', () => {
+    const result = parseSession(read('tests/fixtures/sessions/v1-harbour.json'));
+    if (!result.ok) throw new Error(result.problems.join('; '));
+    expect(result.session).toEqual({
+      format: 'policy-options.session',
+      version: 2,
+      scenario: { id: 'harbour-closure', version: '1.0.0', hash: scenarioContentHash(scenario) },
+      weighting: { active: 'direct', direct: { safety: 5, cost: 2 } },
+      progress: { close: [{ state: 'when', choice: 'now' }, { state: 'storm', choice: 'severe' }] },
+      updatedAt: '2026-11-24T10:00:00.000Z',
+    });
+    // The scenario it was saved against has the same hash today: nothing needs fitting.
+    expect(reconcileSession(result.session, scenario)).toEqual({ ok: true, session: result.session, notices: [] });
+  });
+
+  it('keeps a known outcome through a save and a read', () => {
+    const session = { ...createSession(scenario), progress: { close: [{ state: 'when', choice: 'now' }, { state: 'storm', choice: 'severe', known: true as const }] } };
+    expect(parseSession(serialiseSession(session))).toEqual({ ok: true, session });
+  });
+
+  it.each([
+    ['a newer format', { version: 3 }, /newer version of policy-options \(session format 3; this one reads up to 2\)/],
+    ['a version that is not a whole number', { version: 1.5 }, /version: the session format version must be a whole number from 1 \(it is 1\.5\)/],
+    ['a version given as text', { version: '2' }, /must be a whole number from 1 \(it is "2"\)/],
+    ['no version', { version: undefined }, /must be a whole number from 1 \(it is missing\)/],
+  ])('refuse %s, saying why', (_, change, message) => {
+    const data = { ...JSON.parse(read('tests/fixtures/sessions/v1-harbour.json')), ...change };
+    const result = parseSession(JSON.stringify(data));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems.join('\n')).toMatch(message);
+  });
+
+  it('refuse a damaged file with every problem, each named by where it is', () => {
+    const data = JSON.parse(read('tests/fixtures/sessions/v1-harbour.json'));
+    data.weighting.direct.safety = -1;
+    data.weighting.direct.cost = 'heavy';
+    data.progress.close[1].known = 'yes';
+    data.progress.close[0].choice = 'Now!';
+    const result = parseSession(JSON.stringify(data));
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.problems.map((p) => p.split(':')[0])).toEqual(['weighting.direct.safety', 'weighting.direct.cost', 'progress.close[0].choice', 'progress.close[1].known']);
+    }
+  });
+
+  it('a decision marked as known is kept as a decision, with a notice', () => {
+    const session = { ...createSession(scenario), progress: { close: [{ state: 'when', choice: 'now', known: true as const }] } };
+    const result = reconcileSession(session, scenario);
+    expect(result.ok && result.session.progress.close).toEqual([{ state: 'when', choice: 'now' }]);
+    expect(result.ok && result.notices).toEqual(['Close the harbour: the step at "when" was marked as a known outcome, but it is a decision; it is kept as a decision.']);
+  });
+});
