@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Bench } from 'tinybench';
+import { analyseScenario, riskProfile } from '../src/domain/analysis';
 import { buildOptionMachine, restoreSnapshot } from '../src/domain/machine';
 import { countPaths, enumeratePaths } from '../src/domain/paths';
 import { loadScenario, type Scenario } from '../src/domain/scenario';
@@ -36,7 +37,17 @@ for (const { label, text } of sizes) {
   bench.add(`${label}: enumerate every path (${paths})`, () => void scenario.options.forEach(enumeratePaths));
   bench.add(`${label}: evaluate and rank`, () => void evaluate(scenario, defaultWeights(scenario.criteria), {}));
   bench.add(`${label}: weighted totals + rank (hot loop)`, () => void rankTotals(weightedTotals(matrix, weights)));
+  bench.add(`${label}: expected values, best/worst, EVPI of every chance state`, () => void analyseScenario(scenario, defaultWeights(scenario.criteria), {}));
 }
+
+// Issue 10: an option whose machine is a chain of 40 two-way chance states, 2^40 paths; nothing may list them.
+const coinsText = generateChainScenarioText(40, { branches: 2, kind: 'chance', effect: (s) => (s + 1) / 1000, baseline: 3 });
+const coins = mustLoad(coinsText, 'coins');
+bench.add('chain of 40 chance states (2^40 paths): load and validate', () => void mustLoad(coinsText, 'coins'));
+bench.add('chain of 40 chance states (2^40 paths): analyse (expected, best/worst, EVPI)', () => void analyseScenario(coins, { c0: 1 }, {}));
+const coinsContext = analyseScenario(coins, { c0: 1 }, {}).contexts.get('chain')!;
+bench.add('chain of 40 chance states (2^40 paths): risk profile (binned)', () => void riskProfile(coinsContext));
+bench.add('brief: analyse every option', () => void analyseScenario(brief, defaultWeights(brief.criteria), {}));
 
 // Hostile and broken input (issue 9): each must be refused or read in time that grows with its size, not faster.
 const minimal = readFileSync(join(import.meta.dirname, '..', 'tests', 'fixtures', 'valid', 'minimal.yaml'), 'utf8');

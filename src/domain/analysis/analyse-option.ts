@@ -37,6 +37,8 @@ export interface OptionAnalysis {
   /** The what-if: every assumed outcome on the stepped path taken as given, the plan beyond it. */
   asStepped: {
     total: number;
+    /** Weight × normalised expected score, in criterion order, in this view. */
+    contributions: number[];
     finished: boolean;
     state: string;
     /** The probability of the outcomes assumed so far (the product of their branches' probabilities). */
@@ -69,7 +71,8 @@ export function analyseOption(ctx: OptionContext): OptionAnalysis {
 
   const total = values.base.likely + expected.remaining[0]!;
   // Normalising is linear on each scale, so the normalised expected score is the expected normalised score.
-  const contributions = ctx.criteria.map((criterion, j) => ctx.weights[j]! * normaliseScore(scores[j]!, criterion));
+  const contributionsOf = (expectedScores: Float64Array) => ctx.criteria.map((criterion, j) => ctx.weights[j]! * normaliseScore(expectedScores[j]!, criterion));
+  const contributions = contributionsOf(scores);
   let pathProbability = 1;
   for (let s = 0; s < tree.ids.length; s++) if (tree.kind[s] === CHANCE && ctx.assumed[s] !== FREE) pathProbability *= tree.probability[ctx.assumed[s]!]!;
 
@@ -85,6 +88,7 @@ export function analyseOption(ctx: OptionContext): OptionAnalysis {
     known: knownList,
     asStepped: {
       total: onScale(values.base.likely + asStepped.remaining[0]!),
+      contributions: contributionsOf(expectedScores(tree, asStepped.chosen, ctx.assumed)),
       finished: tree.choiceStart[ctx.current] === tree.choiceStart[ctx.current + 1],
       state: tree.ids[ctx.current]!,
       probability: pathProbability,

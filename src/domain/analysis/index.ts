@@ -5,3 +5,4 @@ export { optionContext, type OptionContext } from './option-context';
 export { riskProfile, MAX_EXACT_OUTCOMES, type RiskPoint, type RiskProfile } from './risk-profile';
 export { probabilityThresholds, valueOnCurve, type ProbabilityThresholds } from './thresholds';
 export { valueOfInformation, EXACT_JOINT_OUTCOMES, type InformationValue, type OptionInformation } from './value-of-information';
+export { treeValues, type TreeValues } from './tree-values';

@@ -44,11 +44,13 @@ export function rollback({ tree, value, mode, fixed, known, probability = tree.p
   const remaining = new Float64Array(n);
   const chosen = new Int32Array(n).fill(FREE);
   const tie = new Uint8Array(n);
+  const { target } = tree;
+  // The value of taking choice c: its own move plus what follows where it leads.
+  const through = (c: number) => value[c]! + remaining[target[c]!]!;
   for (let s = n - 1; s >= 0; s--) {
     const from = tree.choiceStart[s]!;
     const to = tree.choiceStart[s + 1]!;
     if (from === to) continue;
-    const through = (c: number) => value[c]! + remaining[tree.target[c]!]!;
     const kind = tree.kind[s]!;
     const f = kind === DECISION && fixed ? fixed[s]! : FREE;
     const k = kind === CHANCE && known ? known[s]! : FREE;
@@ -115,4 +117,54 @@ export function reachableUnder(tree: CompiledOption, chosen: Int32Array, known?:
     }
   }
   return reached;
+}
+
+const scratch = new WeakMap<CompiledOption, Float64Array>();
+
+/**
+ * The expected value of the rest of the option from its first state, as
+ * `rollback` in expected mode computes it, without the plan and without
+ * allocating: for the loops of value-of-information, which roll back once per
+ * outcome (or joint outcome, or sample).
+ */
+export function expectedFromStart(tree: CompiledOption, value: Float64Array, known: Int32Array, fixed?: Int32Array): number {
+  const n = tree.ids.length;
+  let remaining = scratch.get(tree);
+  if (!remaining) {
+    remaining = new Float64Array(n);
+    scratch.set(tree, remaining);
+  }
+  const { choiceStart, target, kind, probability } = tree;
+  for (let s = n - 1; s >= 0; s--) {
+    const from = choiceStart[s]!;
+    const to = choiceStart[s + 1]!;
+    if (from === to) {
+      remaining[s] = 0;
+    } else if (kind[s] === DECISION) {
+      const f = fixed ? fixed[s]! : FREE;
+      if (f !== FREE) {
+        remaining[s] = value[f]! + remaining[target[f]!]!;
+        continue;
+      }
+      let best = -Infinity;
+      for (let c = from; c < to; c++) {
+        const v = value[c]! + remaining[target[c]!]!;
+        if (v > best) best = v;
+      }
+      remaining[s] = best;
+    } else {
+      const k = known[s]!;
+      if (k !== FREE) {
+        remaining[s] = value[k]! + remaining[target[k]!]!;
+        continue;
+      }
+      let v = 0;
+      for (let c = from; c < to; c++) {
+        const p = probability[c]!;
+        if (p > 0) v += p * (value[c]! + remaining[target[c]!]!);
+      }
+      remaining[s] = v;
+    }
+  }
+  return remaining[0]!;
 }

@@ -1,6 +1,6 @@
 import { CHANCE } from './compiled-option';
 import type { OptionContext } from './option-context';
-import { FREE, rollback } from './rollback';
+import { expectedFromStart, FREE, rollback } from './rollback';
 
 export interface InformationValue {
   /** The chance state whose outcome would be known. */
@@ -31,7 +31,7 @@ const SAMPLES = 4_000;
  */
 export function valueOfInformation(ctx: OptionContext): OptionInformation {
   const { tree, values } = ctx;
-  const best = (known: Int32Array) => rollback({ tree, value: values.likely, mode: 'expected', known }).remaining[0]!;
+  const best = (known: Int32Array) => expectedFromStart(tree, values.likely, known);
   const base = best(ctx.known);
   const open: number[] = [];
   for (let s = 0; s < tree.ids.length; s++) if (tree.kind[s] === CHANCE && ctx.known[s] === FREE) open.push(s);
@@ -98,7 +98,7 @@ function valueOfKnowingAll(ctx: OptionContext, open: number[], base: number, bes
       }
       known[s] = c;
     });
-    const gain = best(known) - rollback({ tree, value: values.likely, mode: 'expected', fixed: strategy, known }).remaining[0]!;
+    const gain = best(known) - expectedFromStart(tree, values.likely, known, strategy);
     sum += gain;
     sumSquares += gain * gain;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseScenario, MAX_EXACT_OUTCOMES, riskProfile } from '../../../src/domain/analysis';
+import { analyseScenario, MAX_EXACT_OUTCOMES, riskProfile, treeValues } from '../../../src/domain/analysis';
 import { loadScenario } from '../../../src/domain/scenario';
 import { loadValid, read } from '../../support/files';
 import { generateChainScenarioText } from '../../support/generate-scenario';
@@ -51,7 +51,8 @@ describe('expected values of the harbour fixture, by hand', () => {
   it('treats an assumed outcome as a what-if: the expected value still weighs both branches; as stepped takes it as given', () => {
     const close = analyse({ close: [{ state: 'when', choice: 'now' }, { state: 'storm', choice: 'severe' }] }).options[0]!;
     expect(close.expected.total).toBeCloseTo(0.6625, 12);
-    expect(close.asStepped).toEqual({ total: expect.closeTo(0.575, 12), finished: true, state: 'damaged', probability: 0.3 });
+    expect(close.asStepped).toMatchObject({ total: expect.closeTo(0.575, 12), finished: true, state: 'damaged', probability: 0.3 });
+    expect(close.asStepped.contributions.reduce((a, b) => a + b, 0)).toBeCloseTo(0.575, 12);
     const known = analyse({ close: [{ state: 'when', choice: 'now' }, { state: 'storm', choice: 'severe', known: true }] }).options[0]!;
     expect(known.expected.total).toBeCloseTo(0.575, 12);
     expect(known.known).toEqual([{ state: 'storm', choice: 'severe' }]);
@@ -108,5 +109,19 @@ describe('options too large to list', () => {
     expect(profile.points.at(-1)!.cumulative).toBeCloseTo(1, 12);
     const mean = profile.points.reduce((sum, p) => sum + p.total * p.probability, 0);
     expect(mean).toBeCloseTo(option.expected.total, 12);
+  });
+});
+
+describe('values for the decision tree view', () => {
+  it('give each node of the harbour option its expected total as start + moves so far + what remains', () => {
+    const values = treeValues(analyseScenario(scenario, { safety: 3, cost: 1 }, { close: [{ state: 'when', choice: 'later' }] }).contexts.get('close')!);
+    expect(values.start).toBeCloseTo(0.575, 12);
+    expect(values.remaining.get('storm')).toBeCloseTo(-0.0125, 12);
+    expect(values.move.get('when')!.get('now')).toBeCloseTo(0.1, 12);
+    expect(values.plan.get('when')).toEqual({ choice: 'later', byGroup: true, tie: false });
+    expect(values.plan.get('reopen')).toEqual({ choice: 'wait', byGroup: false, tie: false });
+    // Root: the group's "later" (0) then the storm: 0.575 − 0.0125.
+    expect(values.start + values.remaining.get('when')!).toBeCloseTo(0.5625, 12);
+    expect(values.paths.get('when')).toBe(6);
   });
 });
