@@ -53,7 +53,7 @@ describe('a hostile scenario in the app', () => {
     const page = await context.newPage();
     const seen = watch(page, baseUrl);
     await page.goto(baseUrl);
-    await page.locator('input[type=file]').setInputFiles(join(ROOT, 'tests/fixtures/hostile/hostile.yaml'));
+    await page.getByLabel('Open scenario file…').setInputFiles(join(ROOT, 'tests/fixtures/hostile/hostile.yaml'));
     await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toMatch(/^title \[html\] W+x+ <img src=x onerror=alert\(1\)>/);
 
     // The brief: every field there, as text.

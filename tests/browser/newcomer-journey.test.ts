@@ -41,10 +41,23 @@ describe('a newcomer at the projector', () => {
       await expect.poll(() => crumbs.getByRole('listitem').count()).toBe(steps + 1);
     }
     expect(await card.textContent()).toContain('Outcome reached');
+    expect(await card.textContent()).toMatch(/This path ends at [\d.]+ out of 100, .* the option's expected value/);
+    // The expected value weighs every outcome; the what-if takes the assumed ones as given.
+    expect(await page.locator('.ranking-says').innerText()).toMatch(/^By expected value/);
+    await page.getByRole('radio', { name: 'As stepped (what-if)' }).check();
+    await expect.poll(() => page.locator('.ranking-says').innerText()).toMatch(/^As stepped/);
     expect(await page.locator('.ranking-row[data-option="airstrikes"] .status').innerText()).toBe('complete');
     const afterSteps = await totalOf(page, 'airstrikes');
     expect(afterSteps).not.toBe(before);
     await page.screenshot({ path: join(shots, 'newcomer-options.png') });
+
+    // Changing an early answer drops the later ones, and Undo brings them back.
+    const answered = await crumbs.getByRole('listitem').count();
+    await crumbs.getByRole('button', { name: /^Change step 1:/ }).click();
+    await expect.poll(() => crumbs.innerText()).toContain('No steps taken yet');
+    await page.getByRole('button', { name: `Undo (brings back ${answered} answers)` }).click();
+    await expect.poll(() => crumbs.getByRole('listitem').count()).toBe(answered);
+    expect(await totalOf(page, 'airstrikes')).toBe(afterSteps);
 
     // Weigh the criteria: nonsense is refused at the field and changes nothing; a real weight moves the ranking.
     await page.getByRole('tab', { name: 'Weigh criteria' }).click();
@@ -69,6 +82,7 @@ describe('a newcomer at the projector', () => {
     // A reload loses nothing, and returns to the same place.
     await page.reload();
     await expect.poll(() => page.getByRole('tab', { name: 'Weigh criteria' }).getAttribute('aria-selected')).toBe('true');
+    expect(await page.getByRole('radio', { name: 'As stepped (what-if)' }).isChecked()).toBe(true);
     expect(await page.getByRole('textbox', { name: /Deterrence/ }).inputValue()).toBe('80');
     expect(await totalOf(page, 'airstrikes')).toBe(weighted);
     await page.getByRole('tab', { name: 'Step through options' }).click();
@@ -79,8 +93,9 @@ describe('a newcomer at the projector', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download summary' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^iraq-pm-drone-strike-2021-summary-\d{4}-\d{2}-\d{2}\.md$/);
     const markdown = readFileSync((await download.path())!, 'utf8');
-    expect(markdown).toContain('## Ranking');
-    expect(markdown).toMatch(/\| Airstrikes on the Iran-backed militias responsible \| [\d.]+ \| [+−][\d.]+ \| complete \|/);
+    expect(markdown).toContain('## Ranking by expected value');
+    expect(markdown).toContain('## Ranking as stepped (what-if)');
+    expect(markdown).toMatch(/\| Airstrikes on the Iran-backed militias responsible \| [\d.]+ \| [\d.]+% \| complete \|/);
     expect(markdown).toContain('Path taken:');
 
     await page.screenshot({ path: join(shots, 'newcomer-journey.png'), fullPage: false });

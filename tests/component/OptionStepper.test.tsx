@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { wholeText } from './text-matchers';
 import { describe, expect, it, vi } from 'vitest';
 import type { Step } from '../../src/domain/machine';
+import { analyseScenario } from '../../src/domain/analysis';
 import { evaluate } from '../../src/domain/scoring';
 import { OptionStepper } from '../../src/ui/views/stepper/OptionStepper';
 import { loadValid } from '../support/files';
@@ -11,18 +12,30 @@ import { loadValid } from '../support/files';
 const scenario = loadValid('tests/fixtures/valid/two-options.yaml');
 const option = scenario.options[0]!;
 
+/** The stepper as the app uses it: one path per option, with the undo history kept by the caller. */
 function Harness({ initial = [], onChange }: { initial?: Step[]; onChange?: (p: Step[]) => void }) {
   const [path, setPath] = useState<Step[]>(initial);
-  const evaluation = evaluate(scenario, { safety: 3, cost: 1 }, { [option.id]: path }).options[0]!;
+  const [earlier, setEarlier] = useState<Step[][]>([]);
+  const weights = { safety: 3, cost: 1 };
+  const evaluation = evaluate(scenario, weights, { [option.id]: path }).options[0]!;
+  const analysis = analyseScenario(scenario, weights, { [option.id]: path }).options[0]!;
+  const last = earlier.at(-1);
   return (
     <OptionStepper
       scenario={scenario}
       option={option}
       path={path}
       evaluation={evaluation}
+      analysis={analysis}
       onPathChange={(p) => {
+        setEarlier((e) => [...e, path]);
         setPath(p);
         onChange?.(p);
+      }}
+      undo={{ available: last !== undefined, steps: last ? Math.max(0, last.length - path.length) : 0 }}
+      onUndo={() => {
+        setPath(last!);
+        setEarlier((e) => e.slice(0, -1));
       }}
     />
   );

@@ -1,87 +1,127 @@
-import { own } from '../records/own';
+import type { ScenarioAnalysis } from '../analysis/analyse-scenario';
 import { describePath } from '../machine/describe';
-import type { Scenario } from '../scenario/schema';
+import { own } from '../records/own';
+import type { Option, Scenario } from '../scenario/schema';
 import { effectList } from '../scoring/effect-list';
 import type { Evaluation } from '../scoring/evaluate';
+import { chance, number, percent, plural, points, pointsDifference, rankLabel } from '../text/format';
 import { mdInline, mdLine } from '../text/markdown';
-import { number, percent, plural, points, pointsDifference, rankLabel } from '../text/format';
 
 export interface SummaryInput {
   scenario: Scenario;
   scenarioHash: string;
+  /** The scores along each stepped path (the "Now" column). */
   evaluation: Evaluation;
+  analysis: ScenarioAnalysis;
   /** The date the summary is made, YYYY-MM-DD; passed in so output repeats exactly. */
   date: string;
 }
 
 /**
- * A short Markdown account of the analysis as it stands: ranking, weights and,
- * for each option, the path taken (with why each step moved the scores) and
- * the scores it earned.
+ * A short Markdown account of the analysis as it stands: both rankings (by
+ * expected value, and as stepped), what is most worth knowing, the weights,
+ * and for each option its plan, the path taken (with why each step moved the
+ * scores) and the scores it earned.
  */
-export function renderSummaryMarkdown({ scenario, scenarioHash, evaluation, date }: SummaryInput): string {
-  const { criteria, weights } = evaluation;
-  const byId = new Map(scenario.options.map((o) => [o.id, o]));
-  const baseline = evaluation.options.find((o) => o.optionId === scenario.baselineOption);
+export function renderSummaryMarkdown({ scenario, scenarioHash, evaluation, analysis, date }: SummaryInput): string {
+  const { criteria } = scenario;
   const lines: string[] = [];
   const push = (...more: string[]) => lines.push(...more);
+  const label = (i: number) => mdInline(scenario.options[i]!.label);
+  const baseline = scenario.options.findIndex((o) => o.id === scenario.baselineOption);
 
   push(`# ${mdInline(scenario.title)}: analysis summary`, '');
   push(`Made ${date} with policy-options from scenario \`${scenario.id}\` version ${mdInline(scenario.version)} (content SHA-256 \`${scenarioHash.slice(0, 16)}\`).`, '');
   const { source } = scenario;
   push(`Source: ${mdInline(source.title)}, ${mdInline(source.author)}, ${mdInline(source.organisation)}${source.series ? `, ${mdInline(source.series)}` : ''}, ${source.date}.`, '');
-  const unfinished = evaluation.options.filter((o) => !o.finished).length;
-  if (unfinished > 0) {
-    push(`**Provisional:** ${unfinished} of ${plural(evaluation.options.length, 'option')} have not been stepped to an outcome; they are scored at the point reached.`, '');
-  }
 
-  push('## Ranking', '');
+  push('## Ranking by expected value', '');
   push(
-    'Overall value is the weighted sum of scores normalised to 0–100 (100 best on every criterion). An option stepped to an outcome is scored at that outcome, taking the assumed outcomes of uncertain events as given.' +
-      (baseline ? ` Gaps are against the baseline, ${mdInline(byId.get(baseline.optionId)!.label)}.` : ''),
+    "Values are out of 100: the weighted sum of scores normalised so that 100 is best on every criterion. The expected value weighs every uncertain outcome by its probability, under each option's plan: the group's own decisions, and the choice with the highest expected value wherever the group made none. The range runs from the lowest to the highest value the option can reach at all." +
+      (baseline >= 0 ? ` Gaps are against the baseline, ${label(baseline)}.` : ''),
     '',
   );
-  push(`| Rank | Option | Overall | ${baseline ? 'vs baseline | ' : ''}Path |`);
-  push(`|---:|---|---:|${baseline ? '---:|' : ''}---|`);
-  for (const i of evaluation.order) {
-    const o = evaluation.options[i]!;
-    const gap = baseline ? (o === baseline ? '(baseline) | ' : `${pointsDifference(o.total - baseline.total)} | `) : '';
-    push(`| ${rankLabel(o.rank, o.tied)} | ${mdInline(byId.get(o.optionId)!.label)} | ${points(o.total)} | ${gap}${o.finished ? 'complete' : `unfinished (${plural(o.path.length, 'step')})`} |`);
+  push(`| Rank | Option | Expected | Range | ${baseline >= 0 ? 'vs baseline | ' : ''}Plan |`, `|---:|---|---:|---|${baseline >= 0 ? '---:|' : ''}---|`);
+  for (const i of analysis.expected.order) {
+    const o = analysis.options[i]!;
+    const gap = baseline < 0 ? '' : i === baseline ? '(baseline) | ' : `${pointsDifference(o.expected.total - analysis.options[baseline]!.expected.total)} | `;
+    const yours = o.plan.filter((d) => d.by === 'group').length;
+    const plan = `${plural(o.plan.length, 'decision')}${yours > 0 ? `, ${yours} by the group` : ''}${o.known.length > 0 ? `; ${plural(o.known.length, 'outcome')} known` : ''}`;
+    push(`| ${rankLabel(analysis.expected.rank[i]!, analysis.expected.tied[i]!)} | ${label(i)} | ${points(o.expected.total)} | ${points(o.worst)}–${points(o.best)} | ${gap}${plan} |`);
   }
   push('');
+
+  push('## Ranking as stepped (what-if)', '');
+  push('Each option valued with the outcomes the group assumed while stepping taken as given, and its plan beyond the point reached. This is a what-if, not a forecast: the probability column says how likely the assumed outcomes are.', '');
+  push('| Rank | Option | As stepped | Assumed outcomes | Path |', '|---:|---|---:|---:|---|');
+  for (const i of analysis.asStepped.order) {
+    const o = analysis.options[i]!;
+    const steps = evaluation.options[i]!.path.length;
+    const assumed = steps === 0 ? 'none' : chance(o.asStepped.probability);
+    push(`| ${rankLabel(analysis.asStepped.rank[i]!, analysis.asStepped.tied[i]!)} | ${label(i)} | ${points(o.asStepped.total)} | ${assumed} | ${o.asStepped.finished ? 'complete' : `${plural(steps, 'step')}, then the plan`} |`);
+  }
+  push('');
+
+  const worthKnowing = analysis.mostWorthKnowing.filter((v) => v.value > 0).slice(0, 5);
+  if (worthKnowing.length > 0) {
+    push('## Most worth knowing before deciding', '');
+    push("The expected value of perfect information: how much an option's expected value would rise if the outcome were known before the group's first decision in it (points out of 100).", '');
+    push('| Option | Uncertainty | Worth |', '|---|---|---:|');
+    for (const v of worthKnowing) {
+      const i = scenario.options.findIndex((o) => o.id === v.optionId);
+      const state = own(scenario.options[i]!.machine.states, v.state);
+      push(`| ${label(i)} | ${mdInline(state && state.kind !== 'outcome' ? state.prompt : v.state)} | ${points(v.value, 2)} |`);
+    }
+    push('');
+  }
 
   push('## Criteria and weights', '');
   push('| Criterion | Better when | Scale | Weight |', '|---|---|---|---:|');
-  criteria.forEach((c, j) => push(`| ${mdInline(c.label)} | ${c.direction === 'benefit' ? 'higher' : 'lower'} | ${c.scale.min}–${c.scale.max} | ${percent(weights[j]!)} |`));
+  criteria.forEach((c, j) => push(`| ${mdInline(c.label)} | ${c.direction === 'benefit' ? 'higher' : 'lower'} | ${c.scale.min}–${c.scale.max} | ${percent(analysis.weights[j]!)} |`));
   push('');
 
   push('## Options', '');
-  for (const i of evaluation.order) {
-    const o = evaluation.options[i]!;
-    const option = byId.get(o.optionId)!;
-    push(`### ${rankLabel(o.rank, o.tied)}. ${mdInline(option.label)} (${points(o.total)})`, '', mdLine(option.summary), '');
-    const steps = describePath(option, o.path);
-    if (steps.length === 0) push('No steps taken yet; scored on its starting scores.', '');
+  for (const i of analysis.expected.order) {
+    const option = scenario.options[i]!;
+    const o = analysis.options[i]!;
+    const e = evaluation.options[i]!;
+    push(`### ${rankLabel(analysis.expected.rank[i]!, analysis.expected.tied[i]!)}. ${label(i)} (expected ${points(o.expected.total)})`, '', mdLine(option.summary), '');
+    push('Plan:', '');
+    o.plan.forEach((d, k) => push(`${k + 1}. ${mdInline(promptOf(option, d.state))} → **${mdInline(choiceLabel(option, d.state, d.choice))}** (${d.by === 'group' ? 'the group' : d.tie ? 'best, tied with another choice' : 'best by expected value'})`));
+    push('');
+    const steps = describePath(option, e.path);
+    if (steps.length === 0) push('No steps taken yet.', '');
     else {
       push('Path taken:', '');
       steps.forEach((s, k) => {
         const odds = s.probability !== undefined ? ` (p = ${number(s.probability)})` : '';
-        const moves = effectList(s.effects, criteria).map((e) => `${mdInline(e.criterion.label)} ${number(e.delta, 2, true)} (${e.better ? 'better' : 'worse'})`);
+        const moves = effectList(s.effects, criteria).map((x) => `${mdInline(x.criterion.label)} ${number(x.delta, 2, true)} (${x.better ? 'better' : 'worse'})`);
         const why = [moves.length > 0 ? moves.join(', ') : 'No change to scores', ...(s.note ? [mdInline(s.note)] : [])].join('. ');
-        push(`${k + 1}. ${s.kind === 'chance' ? 'Assumed' : 'Decided'}: ${mdInline(s.prompt)} → **${mdInline(s.choiceLabel)}**${odds}. ${why}`);
+        const verb = s.kind === 'chance' ? (e.path[k]?.known ? 'Known' : 'Assumed') : 'Decided';
+        push(`${k + 1}. ${verb}: ${mdInline(s.prompt)} → **${mdInline(s.choiceLabel)}**${odds}. ${why}`);
       });
       push('');
     }
-    const state = own(option.machine.states, o.stateId);
+    const state = own(option.machine.states, e.stateId);
     if (state?.kind === 'outcome') push(`Outcome: ${mdInline(state.summary)}`, '');
-    push('| Criterion | Start | Now | Contribution | Why it starts there |', '|---|---:|---:|---:|---|');
+    push('| Criterion | Start | After the path taken | Expected | Why it starts there |', '|---|---:|---:|---:|---|');
     criteria.forEach((c, j) => {
       const start = own(option.baseline, c.id)!;
-      const change = o.raw[j]! - start.score;
-      push(`| ${mdInline(c.label)} | ${number(start.score)} | ${number(o.raw[j]!)}${change !== 0 ? ` (${number(change, 2, true)})` : ''} | ${points(o.contributions[j]!)} | ${mdInline(start.rationale)} |`);
+      const change = e.raw[j]! - start.score;
+      push(`| ${mdInline(c.label)} | ${number(start.score)} | ${number(e.raw[j]!)}${change !== 0 ? ` (${number(change, 2, true)})` : ''} | ${number(o.expected.scores[j]!)} | ${mdInline(start.rationale)} |`);
     });
     push('');
   }
-  push('Contributions are rounded to one decimal; before rounding they add up to the overall value.');
+  push('Values are rounded to one decimal, scores to two.');
   return `${lines.join('\n').trimEnd()}\n`;
+}
+
+function promptOf(option: Option, stateId: string): string {
+  const state = own(option.machine.states, stateId);
+  return state && state.kind !== 'outcome' ? state.prompt : stateId;
+}
+
+function choiceLabel(option: Option, stateId: string, choiceId: string): string {
+  const state = own(option.machine.states, stateId);
+  return (state && state.kind !== 'outcome' ? state.choices.find((c) => c.id === choiceId)?.label : undefined) ?? choiceId;
 }

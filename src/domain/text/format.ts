@@ -39,3 +39,13 @@ export function approximateCount(count: number): string {
   const exponent = Math.floor(Math.log10(count));
   return `about ${(count / 10 ** exponent).toFixed(1)} × 10^${exponent}`;
 }
+
+/** A probability for people: whole per cents, but never "0%" or "100%" for something merely unlikely or likely. */
+export function chance(p: number): string {
+  if (p <= 0) return '0%';
+  if (p >= 1) return '100%';
+  if (p < 0.0001) return 'under 0.01%';
+  if (p < 0.01) return `${Number((p * 100).toPrecision(2))}%`;
+  const whole = Math.round(p * 100);
+  return whole >= 100 ? 'over 99%' : `${whole}%`;
+}

@@ -11,6 +11,8 @@ export interface ScenarioSession {
   saveError?: string;
   setWeights(direct: WeightInput): void;
   setPath(optionId: string, path: readonly Step[]): void;
+  /** Replaces the whole session (one opened from a file), with what the user should be told about it. */
+  replaceSession(session: Session, notices: string[]): void;
   dismissNotices(): void;
 }
 
@@ -31,6 +33,7 @@ export function useScenarioSession(scenario: Scenario, hash: string, workspace: 
     saveError,
     setWeights: useCallback((direct) => update((s) => withDirectWeights(s, direct)), [update]),
     setPath: useCallback((optionId, path) => update((s) => withOptionPath(s, optionId, path)), [update]),
+    replaceSession: useCallback((session: Session, notices: string[]) => setState({ session, notices }), []),
     dismissNotices: useCallback(() => setState((s) => ({ ...s, notices: [] })), []),
   };
 }

@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { keys } from './keys';
 
 /** Where the user was in a workspace, so a reload returns there. Unreadable or stale values fall back to the start. */
-const ViewStateSchema = z.object({ tab: z.enum(['brief', 'options', 'weights']), option: z.string() });
-export type ViewState = z.infer<typeof ViewStateSchema>;
+export const TAB_IDS = ['brief', 'options', 'tree', 'uncertainty', 'weights'] as const;
+const ViewStateSchema = z.object({ tab: z.enum(TAB_IDS), option: z.string(), ranking: z.enum(['expected', 'as-stepped']).default('expected') });
+export type ViewState = z.output<typeof ViewStateSchema>;
 
 export function readViewState(storage: Storage, workspace: string, fallback: ViewState, optionIds: readonly string[]): ViewState {
   try {

@@ -1,22 +1,27 @@
-import { ScenarioText } from '../components/ScenarioText';
-import { own } from '../../domain/records/own';
 import { useState } from 'react';
+import type { ScenarioAnalysis } from '../../domain/analysis';
 import type { Step } from '../../domain/machine';
+import { own } from '../../domain/records/own';
 import type { Scenario } from '../../domain/scenario';
 import type { Evaluation } from '../../domain/scoring';
+import { ScenarioText } from '../components/ScenarioText';
+import type { PathHistory } from '../session/use-path-history';
 import { OptionStepper } from './stepper/OptionStepper';
 
 export interface OptionsViewProps {
   scenario: Scenario;
   evaluation: Evaluation;
+  analysis: ScenarioAnalysis;
   progress: Record<string, readonly Step[]>;
   selected: string;
   onSelect: (optionId: string) => void;
   onPathChange: (optionId: string, path: Step[]) => void;
+  history: PathHistory;
+  onUndo: (optionId: string) => void;
 }
 
 /** The options to step through: a list with each one's progress, and the stepper for the one selected. */
-export function OptionsView({ scenario, evaluation, progress, selected, onSelect, onPathChange }: OptionsViewProps) {
+export function OptionsView({ scenario, evaluation, analysis, progress, selected, onSelect, onPathChange, history, onUndo }: OptionsViewProps) {
   const index = Math.max(0, scenario.options.findIndex((o) => o.id === selected));
   const option = scenario.options[index]!;
   // Picking an option takes the user to its question, so keys 1–9 work at once and a narrow screen scrolls to it.
@@ -25,6 +30,7 @@ export function OptionsView({ scenario, evaluation, progress, selected, onSelect
     setPicked(optionId);
     onSelect(optionId);
   };
+  const path = own(progress, option.id) ?? [];
   return (
     <div className="options-view">
       <nav aria-label="Options" className="option-list">
@@ -48,9 +54,12 @@ export function OptionsView({ scenario, evaluation, progress, selected, onSelect
         key={option.id}
         scenario={scenario}
         option={option}
-        path={own(progress, option.id) ?? []}
+        path={path}
         evaluation={evaluation.options[index]!}
-        onPathChange={(path) => onPathChange(option.id, path)}
+        analysis={analysis.options[index]!}
+        onPathChange={(next) => onPathChange(option.id, next)}
+        undo={history.lastUndoes(option.id, path)}
+        onUndo={() => onUndo(option.id)}
         focusOnShow={picked === option.id}
       />
     </div>

@@ -1,18 +1,24 @@
-import { ScenarioText } from '../components/ScenarioText';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type ChangeEvent } from 'react';
+import { analyseScenario } from '../../domain/analysis';
+import { own } from '../../domain/records/own';
+import type { Step } from '../../domain/machine';
 import { renderSummaryMarkdown } from '../../domain/report/summary-markdown';
 import type { Scenario } from '../../domain/scenario';
 import { evaluate } from '../../domain/scoring';
+import { serialiseSession } from '../../domain/session';
+import { ScenarioText } from '../components/ScenarioText';
 import { TabPanel, Tabs } from '../components/Tabs';
 import { downloadText, localDate } from '../download';
+import { readSessionFile } from '../session/session-file';
+import { usePathHistory } from '../session/use-path-history';
 import { useScenarioSession } from '../session/use-scenario-session';
-import { readViewState, storeViewState } from '../storage/view-state';
+import { readViewState, storeViewState, type ViewState } from '../storage/view-state';
 import { BriefView } from './BriefView';
 import { OptionsView } from './OptionsView';
-import { RankingPanel } from './RankingPanel';
+import { RankingPanel, type RankingMode } from './RankingPanel';
 import { WeightsForm } from './WeightsForm';
 
-type TabId = 'brief' | 'options' | 'weights';
+type TabId = ViewState['tab'];
 const TABS = [
   { id: 'brief', label: 'Brief & facts' },
   { id: 'options', label: 'Step through options' },
@@ -21,17 +27,43 @@ const TABS = [
 
 /** One scenario's analysis: the brief, the options, the weights, and the live ranking beside them. */
 export function Workspace({ scenario, hash, workspace, storage }: { scenario: Scenario; hash: string; workspace: string; storage: Storage }) {
-  const { session, notices, saveError, setWeights, setPath, dismissNotices } = useScenarioSession(scenario, hash, workspace, storage);
-  const [initialView] = useState(() => readViewState(storage, workspace, { tab: 'brief', option: scenario.options[0]!.id }, scenario.options.map((o) => o.id)));
+  const { session, notices, saveError, setWeights, setPath, replaceSession, dismissNotices } = useScenarioSession(scenario, hash, workspace, storage);
+  const [initialView] = useState(() => readViewState(storage, workspace, { tab: 'brief', option: scenario.options[0]!.id, ranking: 'expected' }, scenario.options.map((o) => o.id)));
   const [tab, setTab] = useState<TabId>(initialView.tab);
   const [selectedOption, setSelectedOption] = useState(initialView.option);
-  useEffect(() => storeViewState(storage, workspace, { tab, option: selectedOption }), [storage, workspace, tab, selectedOption]);
+  const [ranking, setRanking] = useState<RankingMode>(initialView.ranking);
+  useEffect(() => storeViewState(storage, workspace, { tab, option: selectedOption, ranking }), [storage, workspace, tab, selectedOption, ranking]);
   const [weightsPending, setWeightsPending] = useState(false);
+  const [sessionProblems, setSessionProblems] = useState<{ file: string; problems: string[] }>();
   const evaluation = useMemo(() => evaluate(scenario, session.weighting.direct, session.progress), [scenario, session.weighting.direct, session.progress]);
+  const analysis = useMemo(() => analyseScenario(scenario, session.weighting.direct, session.progress), [scenario, session.weighting.direct, session.progress]);
+  const history = usePathHistory();
+
+  const changePath = (optionId: string, path: Step[]) => {
+    history.record(optionId, own(session.progress, optionId) ?? []);
+    setPath(optionId, path);
+  };
+  const undoPath = (optionId: string) => {
+    const previous = history.takeLast(optionId);
+    if (previous) setPath(optionId, previous);
+  };
 
   const downloadSummary = () => {
     const date = localDate();
-    downloadText(`${scenario.id}-summary-${date}.md`, renderSummaryMarkdown({ scenario, scenarioHash: hash, evaluation, date }), 'text/markdown;charset=utf-8');
+    downloadText(`${scenario.id}-summary-${date}.md`, renderSummaryMarkdown({ scenario, scenarioHash: hash, evaluation, analysis, date }), 'text/markdown;charset=utf-8');
+  };
+  const saveSessionFile = () => downloadText(`${scenario.id}-session-${localDate()}.json`, serialiseSession(session), 'application/json');
+  const openSessionFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    const result = await readSessionFile(file, scenario, hash);
+    if (!result.ok) {
+      setSessionProblems({ file: file.name, problems: result.problems });
+      return;
+    }
+    setSessionProblems(undefined);
+    replaceSession(result.session, [`Opened the session file ${file.name}.`, ...result.notices]);
   };
 
   return (
@@ -45,10 +77,39 @@ export function Workspace({ scenario, hash, workspace, storage }: { scenario: Sc
             Scenario {scenario.id}, version <ScenarioText>{scenario.version}</ScenarioText>. Your work is saved in this browser as you go.
           </p>
         </div>
-        <button type="button" className="primary" onClick={downloadSummary} title="A Markdown file with the ranking, the weights and the path taken through each option">
-          Download summary
-        </button>
+        <div className="toolbar head-actions">
+          <button type="button" onClick={saveSessionFile} title="A file with your weights, steps and known outcomes, to open again here or on another machine">
+            Save session file
+          </button>
+          <label className="file-button on-light">
+            Open session file…
+            <input type="file" accept=".json,application/json" onChange={openSessionFile} className="sr-only" />
+          </label>
+          <button type="button" className="primary" onClick={downloadSummary} title="A Markdown file with both rankings, the weights and the path taken through each option">
+            Download summary
+          </button>
+        </div>
       </div>
+      {sessionProblems ? (
+        <section className="problems" role="alert" aria-label={`${sessionProblems.file} could not be opened`}>
+          <div className="problems-head">
+            <h2>
+              <ScenarioText>{sessionProblems.file}</ScenarioText> could not be opened
+            </h2>
+            <button type="button" onClick={() => setSessionProblems(undefined)}>
+              Dismiss
+            </button>
+          </div>
+          <p>Nothing was changed: the session on screen is as it was.</p>
+          <ol>
+            {sessionProblems.problems.map((p, i) => (
+              <li key={i}>
+                <ScenarioText>{p}</ScenarioText>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
       {notices.length > 0 ? (
         <div className="notice" role="status">
           <ul>
@@ -73,14 +134,24 @@ export function Workspace({ scenario, hash, workspace, storage }: { scenario: Sc
             <BriefView scenario={scenario} />
           </TabPanel>
           <TabPanel id="options" idPrefix="main" active={tab === 'options'}>
-            <OptionsView scenario={scenario} evaluation={evaluation} progress={session.progress} selected={selectedOption} onSelect={setSelectedOption} onPathChange={setPath} />
+            <OptionsView
+              scenario={scenario}
+              evaluation={evaluation}
+              analysis={analysis}
+              progress={session.progress}
+              selected={selectedOption}
+              onSelect={setSelectedOption}
+              onPathChange={changePath}
+              history={history}
+              onUndo={undoPath}
+            />
           </TabPanel>
           <TabPanel id="weights" idPrefix="main" active={tab === 'weights'}>
-            <WeightsForm criteria={scenario.criteria} weights={session.weighting.direct} normalised={evaluation.weights} onCommit={setWeights} onPendingChange={setWeightsPending} />
+            <WeightsForm criteria={scenario.criteria} weights={session.weighting.direct} normalised={analysis.weights} onCommit={setWeights} onPendingChange={setWeightsPending} />
           </TabPanel>
         </main>
         <aside className="side">
-          <RankingPanel scenario={scenario} evaluation={evaluation} weightsPending={weightsPending} />
+          <RankingPanel scenario={scenario} analysis={analysis} mode={ranking} onModeChange={setRanking} weightsPending={weightsPending} />
         </aside>
       </div>
     </>

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'vitest';
+import { analyseScenario, type ScenarioAnalysis } from '../../../src/domain/analysis';
 import { countPaths } from '../../../src/domain/paths';
 import { renderSummaryMarkdown } from '../../../src/domain/report/summary-markdown';
 import { loadScenario, scenarioContentHash, type Option, type Scenario } from '../../../src/domain/scenario';
@@ -146,7 +147,19 @@ function checkEvaluation(scenario: Scenario, ev: Evaluation, label: string): voi
   }
 }
 
-/** Everything a loaded scenario promises: it evaluates, counts its paths and renders, within bounds. */
+/** The analysis's documented invariants: worst ≤ expected ≤ best, all on 0..1, value of information never below 0. */
+function checkAnalysis(analysis: ScenarioAnalysis, label: string): void {
+  for (const o of analysis.options) {
+    const where = `${label}: option "${o.optionId}"`;
+    for (const [name, v] of [['expected', o.expected.total], ['best', o.best], ['worst', o.worst], ['as stepped', o.asStepped.total]] as const) {
+      if (!Number.isFinite(v) || v < 0 || v > 1) violated(`${label}: a ${name} total is outside [0, 1]`, `${where} ${name} is ${v}`);
+    }
+    if (o.worst > o.expected.total + EPSILON || o.expected.total > o.best + EPSILON) violated(`${label}: expected is not between worst and best`, `${where}: ${o.worst} ≤ ${o.expected.total} ≤ ${o.best} fails`);
+  }
+  for (const info of analysis.information) for (const v of info.perState) if (!(v.value >= 0)) violated(`${label}: an EVPI is negative`, `EVPI of "${v.state}" is ${v.value}`);
+}
+
+/** Everything a loaded scenario promises: it evaluates, analyses, counts its paths and renders, within bounds. */
 function checkLoadedScenario(scenario: Scenario): void {
   const weights = stage('defaultWeights', () => defaultWeights(scenario.criteria));
   const start = stage('evaluate (default weights, no steps)', () => evaluate(scenario, weights, {}));
@@ -159,8 +172,10 @@ function checkLoadedScenario(scenario: Scenario): void {
     const paths = stage('countPaths', () => countPaths(option));
     if (!(Number.isInteger(paths) && paths >= 1)) violated('countPaths is not a whole number of at least 1', `countPaths("${option.id}") is ${paths}`);
   }
+  const analysis = stage('analyseScenario (first choices to an outcome)', () => analyseScenario(scenario, weights, progress));
+  checkAnalysis(analysis, 'analyseScenario (stepped)');
   const hash = stage('scenarioContentHash', () => scenarioContentHash(scenario));
-  const markdown = stage('renderSummaryMarkdown', () => renderSummaryMarkdown({ scenario, scenarioHash: hash, evaluation: stepped, date: DATE }));
+  const markdown = stage('renderSummaryMarkdown', () => renderSummaryMarkdown({ scenario, scenarioHash: hash, evaluation: stepped, analysis, date: DATE }));
   checkPrintable('summary Markdown', markdown, { allowNewline: true });
 }
 
@@ -342,6 +357,7 @@ function checkSessionText(text: string, scenario: Scenario): void {
   const { direct } = fitted.session.weighting;
   const ev = stage('evaluate (reconciled session)', () => evaluate(scenario, direct, fitted.session.progress));
   checkEvaluation(scenario, ev, 'evaluate (session)');
+  checkAnalysis(stage('analyseScenario (reconciled session)', () => analyseScenario(scenario, direct, fitted.session.progress)), 'analyseScenario (session)');
 }
 
 // ---- running and reporting -------------------------------------------------

@@ -1,6 +1,7 @@
 import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
+import { analyseScenario } from '../../../src/domain/analysis';
 import { enumeratePaths } from '../../../src/domain/paths';
 import { renderSummaryMarkdown } from '../../../src/domain/report/summary-markdown';
 import { scenarioContentHash } from '../../../src/domain/scenario';
@@ -16,7 +17,10 @@ import { loadValid } from '../../support/files';
 const scenario = loadValid('tests/fixtures/hostile/hostile.yaml');
 const progress = Object.fromEntries(scenario.options.map((o) => [o.id, enumeratePaths(o)[0]!.steps]));
 const steps = Object.values(progress).reduce((n, p) => n + p.length, 0);
-const md = renderSummaryMarkdown({ scenario, scenarioHash: scenarioContentHash(scenario), evaluation: evaluate(scenario, defaultWeights(scenario.criteria), progress), date: '2026-12-01' });
+const analysis = analyseScenario(scenario, defaultWeights(scenario.criteria), progress);
+const md = renderSummaryMarkdown({ scenario, scenarioHash: scenarioContentHash(scenario), evaluation: evaluate(scenario, defaultWeights(scenario.criteria), progress), analysis, date: '2026-12-01' });
+const planned = analysis.options.reduce((n, o) => n + o.plan.length, 0);
+const worthKnowing = analysis.mostWorthKnowing.some((v) => v.value > 0);
 const html = micromark(md, { extensions: [gfm()], htmlExtensions: [gfmHtml()] });
 const count = (tag: string) => (html.match(new RegExp(`<${tag}[ >]`, 'g')) ?? []).length;
 
@@ -35,11 +39,11 @@ describe('the summary of a hostile scenario', () => {
 
   it('has only the structure the summary itself writes', () => {
     expect(count('h1')).toBe(1);
-    expect(count('h2')).toBe(3);
+    expect(count('h2')).toBe(worthKnowing ? 5 : 4);
     expect(count('h3')).toBe(scenario.options.length);
-    expect(count('table')).toBe(2 + scenario.options.length);
-    expect(count('li')).toBe(steps);
-    expect(count('strong')).toBe(steps);
+    expect(count('table')).toBe((worthKnowing ? 4 : 3) + scenario.options.length);
+    expect(count('li')).toBe(steps + planned);
+    expect(count('strong')).toBe(steps + planned);
     expect(count('code')).toBe(2);
     expect(count('em')).toBe(0);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyseScenario } from '../../../src/domain/analysis';
 import { renderSummaryMarkdown } from '../../../src/domain/report/summary-markdown';
 import { loadScenario, scenarioContentHash } from '../../../src/domain/scenario';
 import { evaluate } from '../../../src/domain/scoring';
@@ -9,15 +10,17 @@ const scenario = loadValid('tests/fixtures/valid/two-options.yaml');
 const hash = scenarioContentHash(scenario);
 
 function summary(progress = {}) {
-  return renderSummaryMarkdown({ scenario, scenarioHash: hash, evaluation: evaluate(scenario, { safety: 3, cost: 1 }, progress), date: '2026-11-24' });
+  const weights = { safety: 3, cost: 1 };
+  return renderSummaryMarkdown({ scenario, scenarioHash: hash, evaluation: evaluate(scenario, weights, progress), analysis: analyseScenario(scenario, weights, progress), date: '2026-11-24' });
 }
 
 describe('the Markdown summary', () => {
-  it('ranks the options with their totals and the gap to the baseline (hand-worked: 57.5 and 45.0)', () => {
+  it('ranks the options by expected value, with range, gap to the baseline and plan (hand-worked: 66.3 and 57.5)', () => {
     const md = summary();
-    expect(md).toContain('| 1 | Close the harbour | 57.5 | +12.5 | unfinished (0 steps) |');
-    expect(md).toContain('| 2 | Stay open | 45.0 | (baseline) | unfinished (0 steps) |');
-    expect(md).toContain('**Provisional:** 2 of 2 options have not been stepped to an outcome');
+    expect(md).toContain('| 1 | Close the harbour | 66.3 | 47.5–70.0 | +8.8 | 2 decisions |');
+    expect(md).toContain('| 2 | Stay open | 57.5 | 45.0–57.5 | (baseline) | 1 decision |');
+    expect(md).toContain('| 1 | Close the harbour | 66.3 | none | 0 steps, then the plan |');
+    expect(md).toContain('1. When do we close? → **Close now** (best by expected value)');
     expect(md).toContain('version 1.0.0 (content');
     expect(md).toContain('| Safety | higher | 0–10 | 75.0% |');
     expect(md).toContain(`content SHA-256 \`${hash.slice(0, 16)}\``);
@@ -28,8 +31,11 @@ describe('the Markdown summary', () => {
     expect(md).toContain('1. Decided: When do we close? → **Close now**. Safety +2 (better), Cost +20 (worse)');
     expect(md).toContain('2. Assumed: How bad is the storm? → **Severe** (p = 0.3). Safety −1 (worse), Cost +10 (worse)');
     expect(md).toContain('Outcome: The harbour is closed and repairs begin.');
-    expect(md).toContain('| Safety | 6 | 7 (+1) | 52.5 | Closing keeps boats in. |');
-    expect(md).toContain('| Cost | 50 | 80 (+30) | 5.0 | Lost trade. |');
+    // Start, after the path, and expected under the plan (safety 6 + 2 − 0.3 = 7.7; cost 50 + 20 − 7 + 3 = 66).
+    expect(md).toContain('| Safety | 6 | 7 (+1) | 7.7 | Closing keeps boats in. |');
+    expect(md).toContain('| Cost | 50 | 80 (+30) | 66 | Lost trade. |');
+    // As stepped, the severe storm is taken as given: 0.575 (tied with stay open), and its probability is shown.
+    expect(md).toContain('| =1 | Close the harbour | 57.5 | 30% | complete |');
   });
 
   it('repeats byte for byte for the same input', () => {
@@ -40,7 +46,7 @@ describe('the Markdown summary', () => {
     const hostile = read('tests/fixtures/valid/two-options.yaml').replace('label: Close the harbour', 'label: "# Heading | cell <script>alert(1)</script> [link](http://x) `code` *bold*"');
     const loaded = loadScenario(hostile, 'hostile.yaml');
     if (!loaded.ok) throw new Error('invalid');
-    const md = renderSummaryMarkdown({ scenario: loaded.scenario, scenarioHash: 'x'.repeat(64), evaluation: evaluate(loaded.scenario, { safety: 1, cost: 1 }, {}), date: '2026-11-24' });
+    const md = renderSummaryMarkdown({ scenario: loaded.scenario, scenarioHash: 'x'.repeat(64), evaluation: evaluate(loaded.scenario, { safety: 1, cost: 1 }, {}), analysis: analyseScenario(loaded.scenario, { safety: 1, cost: 1 }, {}), date: '2026-11-24' });
     expect(md).not.toContain('<script>');
     expect(md).not.toMatch(/[^\\]\]\(http/);
     expect(md).toContain('\\# Heading \\| cell \\<script\\>alert(1)\\</script\\> \\[link\\](http\\://x) \\`code\\` \\*bold\\*');
@@ -58,7 +64,7 @@ describe('the Markdown summary', () => {
     const withNote = read('tests/fixtures/valid/two-options.yaml').replace('{ id: radio, label: Radio only, target: end }', '{ id: radio, label: Radio only, target: end, note: Cheap and quick. }');
     const loaded = loadScenario(withNote, 'note.yaml');
     if (!loaded.ok) throw new Error('invalid');
-    const md = renderSummaryMarkdown({ scenario: loaded.scenario, scenarioHash: 'x'.repeat(64), evaluation: evaluate(loaded.scenario, { safety: 1, cost: 1 }, { 'stay-open': [{ state: 'warn', choice: 'radio' }] }), date: '2026-11-24' });
+    const md = renderSummaryMarkdown({ scenario: loaded.scenario, scenarioHash: 'x'.repeat(64), evaluation: evaluate(loaded.scenario, { safety: 1, cost: 1 }, { 'stay-open': [{ state: 'warn', choice: 'radio' }] }), analysis: analyseScenario(loaded.scenario, { safety: 1, cost: 1 }, { 'stay-open': [{ state: 'warn', choice: 'radio' }] }), date: '2026-11-24' });
     expect(md).toContain('1. Decided: How do we warn boats? → **Radio only**. No change to scores. Cheap and quick.');
   });
 });

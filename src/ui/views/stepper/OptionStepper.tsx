@@ -1,13 +1,15 @@
-import { ScenarioText } from '../../components/ScenarioText';
-import { own } from '../../../domain/records/own';
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import type { OptionAnalysis } from '../../../domain/analysis';
 import { buildOptionMachine, currentStateId, describePath, restoreSnapshot, stepOption, type OptionEvent, type Step } from '../../../domain/machine';
 import { countPaths } from '../../../domain/paths';
+import { own } from '../../../domain/records/own';
 import type { Option, Scenario } from '../../../domain/scenario';
 import type { OptionEvaluation } from '../../../domain/scoring';
-import { plural } from '../../../domain/text/format';
+import { approximateCount, plural } from '../../../domain/text/format';
 import { Citation } from '../../components/Citation';
+import { ScenarioText } from '../../components/ScenarioText';
 import { OptionScores } from './OptionScores';
+import { OptionStanding } from './OptionStanding';
 import { PathBreadcrumbs } from './PathBreadcrumbs';
 import { StepCard } from './StepCard';
 
@@ -16,17 +18,21 @@ export interface OptionStepperProps {
   option: Option;
   path: readonly Step[];
   evaluation: OptionEvaluation;
+  analysis: OptionAnalysis;
   onPathChange: (path: Step[]) => void;
+  /** Whether the last change of this path can be undone, and how many answers that brings back. */
+  undo: { available: boolean; steps: number };
+  onUndo: () => void;
   /** Put focus on the current question when shown: the user just picked this option. */
   focusOnShow?: boolean;
 }
 
 /**
  * Steps the group through one option's machine: the question in front of
- * them, its choices and what each does to the scores, the path so far, back
- * and reset. The machine decides which moves are allowed.
+ * them, its choices and what each does to the scores, the path so far, back,
+ * reset and undo. The machine decides which moves are allowed.
  */
-export function OptionStepper({ scenario, option, path, evaluation, onPathChange, focusOnShow = false }: OptionStepperProps) {
+export function OptionStepper({ scenario, option, path, evaluation, analysis, onPathChange, undo, onUndo, focusOnShow = false }: OptionStepperProps) {
   const machine = useMemo(() => buildOptionMachine(option), [option]);
   const snapshot = useMemo(() => restoreSnapshot(machine, option, path).snapshot, [machine, option, path]);
   const state = own(option.machine.states, currentStateId(snapshot))!;
@@ -42,30 +48,37 @@ export function OptionStepper({ scenario, option, path, evaluation, onPathChange
     cardRef.current?.focus();
   }, [snapshot]);
 
-  const send = (...events: OptionEvent[]) => {
-    const next = events.reduce((s, e) => stepOption(machine, s, e), snapshot);
+  const change = (next: Step[]) => {
     stepTaken.current = true;
-    onPathChange(next.context.path);
+    onPathChange(next);
   };
+  const send = (...events: OptionEvent[]) => change(events.reduce((s, e) => stepOption(machine, s, e), snapshot).context.path);
   const choose = (choice: string) => send({ type: 'CHOOSE', choice });
   // Going back to a step keeps the path before it (a prefix of an allowed path is allowed), in one move however long the path.
-  const backTo = (stepIndex: number) => {
+  const backTo = (stepIndex: number) => change(snapshot.context.path.slice(0, stepIndex));
+  const toggleKnown = (stepIndex: number) =>
+    change(snapshot.context.path.map((step, k) => (k !== stepIndex ? step : step.known ? { state: step.state, choice: step.choice } : { ...step, known: true })));
+  const undoLast = () => {
     stepTaken.current = true;
-    onPathChange(snapshot.context.path.slice(0, stepIndex));
+    onUndo();
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
     if ((event.target as HTMLElement).closest('input, textarea, select')) return;
-    const choice = state.kind !== 'outcome' && /^[1-9]$/.test(event.key) ? state.choices[Number(event.key) - 1] : undefined;
+    const choice = state.kind !== 'outcome' && /^[1-9]$/.test(event.key) && !event.ctrlKey && !event.metaKey ? state.choices[Number(event.key) - 1] : undefined;
     if (choice) {
       event.preventDefault();
       choose(choice.id);
     } else if (event.key === 'Backspace' && steps.length > 0) {
       event.preventDefault();
       send({ type: 'BACK' });
+    } else if (event.key.toLowerCase() === 'z' && (event.ctrlKey || event.metaKey) && undo.available) {
+      event.preventDefault();
+      undoLast();
     }
   };
 
+  const outcomeVerdict = analysis.asStepped.total - analysis.expected.total;
   return (
     <section className="stepper" aria-labelledby={`stepper-${option.id}`} onKeyDown={onKeyDown}>
       <h2 id={`stepper-${option.id}`}>
@@ -82,11 +95,18 @@ export function OptionStepper({ scenario, option, path, evaluation, onPathChange
         ) : (
           'Not recommended by the source; kept for comparison. '
         )}
-        {plural(pathCount, 'possible path')} through this option.
+        {approximateCount(pathCount)} possible {pathCount === 1 ? 'path' : 'paths'} through this option.
       </p>
 
-      <PathBreadcrumbs steps={steps} onBackTo={backTo} />
-      <StepCard ref={cardRef} scenario={scenario} state={state} onChoose={choose} />
+      <OptionStanding analysis={analysis} assumedSteps={steps.filter((s) => s.kind === 'chance').length} />
+      <PathBreadcrumbs steps={steps} path={snapshot.context.path} onBackTo={backTo} onToggleKnown={toggleKnown} />
+      <StepCard
+        ref={cardRef}
+        scenario={scenario}
+        state={state}
+        onChoose={choose}
+        outcome={state.kind === 'outcome' ? { total: analysis.asStepped.total, expected: analysis.expected.total, better: outcomeVerdict > 1e-9 ? 'better' : outcomeVerdict < -1e-9 ? 'worse' : 'equal' } : undefined}
+      />
 
       <div className="toolbar">
         <button type="button" onClick={() => send({ type: 'BACK' })} disabled={steps.length === 0} aria-keyshortcuts="Backspace">
@@ -95,7 +115,10 @@ export function OptionStepper({ scenario, option, path, evaluation, onPathChange
         <button type="button" onClick={() => send({ type: 'RESET' })} disabled={steps.length === 0}>
           Reset option
         </button>
-        <span className="muted">Keys: 1–9 choose, Backspace goes back.</span>
+        <button type="button" onClick={undoLast} disabled={!undo.available} aria-keyshortcuts="Control+Z">
+          Undo{undo.steps > 0 ? ` (brings back ${plural(undo.steps, 'answer')})` : ''}
+        </button>
+        <span className="muted">Keys: 1–9 choose, Backspace goes back, Ctrl+Z undoes.</span>
       </div>
 
       <OptionScores scenario={scenario} option={option} evaluation={evaluation} />

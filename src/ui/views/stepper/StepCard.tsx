@@ -1,7 +1,7 @@
 import { ScenarioText } from '../../components/ScenarioText';
 import { forwardRef } from 'react';
 import type { Scenario, State } from '../../../domain/scenario';
-import { percent } from '../../../domain/text/format';
+import { chance, points, pointsDifference } from '../../../domain/text/format';
 import { Citation } from '../../components/Citation';
 import { EffectChips } from '../../components/EffectChips';
 
@@ -9,17 +9,27 @@ export interface StepCardProps {
   scenario: Scenario;
   state: State;
   onChoose: (choiceId: string) => void;
+  /** At an outcome: its value as stepped, against the option's expected value. */
+  outcome?: { total: number; expected: number; better: 'better' | 'worse' | 'equal' };
 }
 
 /** The question in front of the group (or the outcome reached), with each choice and what it does. */
-export const StepCard = forwardRef<HTMLDivElement, StepCardProps>(function StepCard({ scenario, state, onChoose }, ref) {
+export const StepCard = forwardRef<HTMLDivElement, StepCardProps>(function StepCard({ scenario, state, onChoose, outcome }, ref) {
   if (state.kind === 'outcome') {
+    const verdict = outcome?.better ?? 'equal';
     return (
-      <div className="step-card outcome" aria-live="polite" tabIndex={-1} ref={ref}>
+      <div className={`step-card outcome ${verdict}`} aria-live="polite" tabIndex={-1} ref={ref}>
         <p className="kind">Outcome reached</p>
         <p className="prompt">
           <ScenarioText>{state.summary}</ScenarioText>
         </p>
+        {outcome ? (
+          <p className="verdict">
+            This path ends at {points(outcome.total)} out of 100,{' '}
+            {verdict === 'equal' ? 'the same as' : verdict === 'better' ? `${pointsDifference(outcome.total - outcome.expected)} points better than` : `${pointsDifference(outcome.total - outcome.expected)} points worse than`} the
+            option's expected value ({points(outcome.expected)}).
+          </p>
+        ) : null}
       </div>
     );
   }
@@ -46,7 +56,7 @@ export const StepCard = forwardRef<HTMLDivElement, StepCardProps>(function StepC
               <span className="choice-label">
                 <ScenarioText>{choice.label}</ScenarioText>
               </span>
-              {'probability' in choice ? <span className="probability">{percent(choice.probability, 0)} likely</span> : null}
+              {'probability' in choice ? <span className="probability">{chance(choice.probability)} likely</span> : null}
             </button>
             <EffectChips effects={choice.effects} criteria={scenario.criteria} />
             {choice.note ? (
