@@ -118,4 +118,50 @@ describe('the option stepper', () => {
     expect(within(card()).getByRole('heading', { name: 'How bad is the storm?' })).toBeTruthy();
     expect(crumbs().getAllByRole('listitem')).toHaveLength(1);
   });
+
+  it('shows the expected value against the start, and how likely the assumed outcomes are', async () => {
+    render(<Harness />);
+    const user = userEvent.setup();
+    const standing = () => document.querySelector('.standing')!.textContent;
+    // Hand-worked: 0.6625 against a start of 0.575.
+    expect(standing()).toBe('Expected value 66.3 out of 100, above its starting scores (57.5, +8.8). ');
+    await user.click(within(card()).getByRole('button', { name: /Close now/ }));
+    await user.click(within(card()).getByRole('button', { name: /Severe/ }));
+    expect(standing()).toMatch(/The outcome assumed so far has a probability of 30%; assumed outcomes are what-ifs/);
+    // The severe storm ends at 57.5, below the expected 66.3: the card says so and is marked worse.
+    expect(card().className).toContain('worse');
+    expect(card().textContent).toContain("This path ends at 57.5 out of 100, −8.8 points worse than the option's expected value (66.3).");
+  });
+
+  it('marks an assumed outcome as known, which the expected value then takes as given, and unmarks it', async () => {
+    const onChange = vi.fn();
+    render(<Harness onChange={onChange} />);
+    const user = userEvent.setup();
+    await user.click(within(card()).getByRole('button', { name: /Close now/ }));
+    await user.click(within(card()).getByRole('button', { name: /Severe/ }));
+    await user.click(crumbs().getByRole('button', { name: 'Mark step 2 as known: Severe' }));
+    expect(onChange).toHaveBeenLastCalledWith([{ state: 'when', choice: 'now' }, { state: 'storm', choice: 'severe', known: true }]);
+    expect(crumbs().getByText(wholeText('Known: Severe'))).toBeTruthy();
+    expect(document.querySelector('.standing')!.textContent).toMatch(/^Expected value 57\.5 out of 100, level with its starting scores \(57\.5\)\. .*1 marked as known/);
+    expect(card().className).toContain('equal');
+    await user.click(crumbs().getByRole('button', { name: 'Unmark step 2 as known: Severe' }));
+    expect(onChange).toHaveBeenLastCalledWith([{ state: 'when', choice: 'now' }, { state: 'storm', choice: 'severe' }]);
+  });
+
+  it('undoes Change, Back and Reset, saying how many answers come back', async () => {
+    render(<Harness />);
+    const user = userEvent.setup();
+    expect(screen.getByRole('button', { name: 'Undo' })).toHaveProperty('disabled', true);
+    await user.click(within(card()).getByRole('button', { name: /Close now/ }));
+    await user.click(within(card()).getByRole('button', { name: /Mild/ }));
+    await user.click(within(card()).getByRole('button', { name: /Wait a day/ }));
+    await user.click(crumbs().getByRole('button', { name: 'Change step 1: When do we close?' }));
+    await user.click(screen.getByRole('button', { name: 'Undo (brings back 3 answers)' }));
+    expect(crumbs().getAllByRole('listitem')).toHaveLength(3);
+    await user.click(screen.getByRole('button', { name: 'Reset option' }));
+    within(card()).getAllByRole('button')[0]!.focus();
+    await user.keyboard('{Control>}z{/Control}');
+    expect(crumbs().getAllByRole('listitem')).toHaveLength(3);
+    expect(within(card()).getByText('Outcome reached')).toBeTruthy();
+  });
 });
