@@ -62,7 +62,7 @@ describe('a hostile scenario in the app', () => {
     await page.screenshot({ path: join(shots, 'hostile-brief.png') });
 
     // Step every option to an outcome, checking the layout at each step.
-    await page.getByRole('tab', { name: 'Step through options' }).click();
+    await page.getByRole('tab', { name: 'Step through' }).click();
     const options = page.getByRole('navigation', { name: 'Options' }).getByRole('button');
     const card = page.locator('.step-card');
     for (let o = 0; o < (await options.count()); o++) {
@@ -84,7 +84,7 @@ describe('a hostile scenario in the app', () => {
       expect(box.x + box.width).toBeLessThanOrEqual(panel.x + panel.width + 1);
     }
 
-    await page.getByRole('tab', { name: 'Weigh criteria' }).click();
+    await page.getByRole('tab', { name: 'Weights' }).click();
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     expect(await reversedAppText(page)).toEqual([]);
     await page.screenshot({ path: join(shots, 'hostile-weights.png') });

@@ -25,7 +25,7 @@ describe('a newcomer at the projector', () => {
     expect(await page.locator('.ranking-row').count()).toBe(8);
 
     // Step through the airstrikes option: choose, go back, then to an outcome.
-    await page.getByRole('tab', { name: 'Step through options' }).click();
+    await page.getByRole('tab', { name: 'Step through' }).click();
     await page.getByRole('navigation', { name: 'Options' }).getByRole('button', { name: /Airstrikes/ }).click();
     const before = await totalOf(page, 'airstrikes');
     const card = page.locator('.step-card');
@@ -60,7 +60,7 @@ describe('a newcomer at the projector', () => {
     expect(await totalOf(page, 'airstrikes')).toBe(afterSteps);
 
     // Weigh the criteria: nonsense is refused at the field and changes nothing; a real weight moves the ranking.
-    await page.getByRole('tab', { name: 'Weigh criteria' }).click();
+    await page.getByRole('tab', { name: 'Weights' }).click();
     const deterrence = page.getByRole('textbox', { name: /Deterrence/ });
     await deterrence.fill('-5');
     await expect.poll(() => page.locator('#weight-deterrence-error').innerText()).toBe('A weight cannot be negative');
@@ -71,7 +71,7 @@ describe('a newcomer at the projector', () => {
     expect(await totalOf(page, 'airstrikes')).toBe(afterSteps);
     // A bad entry survives a look at another tab, and so does the warning.
     await page.getByRole('tab', { name: 'Brief & facts' }).click();
-    await page.getByRole('tab', { name: 'Weigh criteria' }).click();
+    await page.getByRole('tab', { name: 'Weights' }).click();
     expect(await deterrence.inputValue()).toBe('2,5');
     await deterrence.fill('80');
     await expect.poll(() => page.locator('.ranking .warning').count()).toBe(0);
@@ -81,11 +81,11 @@ describe('a newcomer at the projector', () => {
 
     // A reload loses nothing, and returns to the same place.
     await page.reload();
-    await expect.poll(() => page.getByRole('tab', { name: 'Weigh criteria' }).getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => page.getByRole('tab', { name: 'Weights' }).getAttribute('aria-selected')).toBe('true');
     expect(await page.getByRole('radio', { name: 'As stepped (what-if)' }).isChecked()).toBe(true);
     expect(await page.getByRole('textbox', { name: /Deterrence/ }).inputValue()).toBe('80');
     expect(await totalOf(page, 'airstrikes')).toBe(weighted);
-    await page.getByRole('tab', { name: 'Step through options' }).click();
+    await page.getByRole('tab', { name: 'Step through' }).click();
     await page.getByRole('navigation', { name: 'Options' }).getByRole('button', { name: /Airstrikes/ }).click();
     expect(await page.locator('.step-card').textContent()).toContain('Outcome reached');
 
@@ -110,7 +110,7 @@ describe('a newcomer at the projector', () => {
     await page.goto(baseUrl);
     await page.getByRole('tab', { name: 'Brief & facts' }).focus();
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => page.getByRole('tab', { name: 'Step through options' }).getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => page.getByRole('tab', { name: 'Step through' }).getAttribute('aria-selected')).toBe('true');
     // Picking an option with the keyboard puts focus on its question, so digits answer it straight away.
     await page.getByRole('navigation', { name: 'Options' }).getByRole('button').nth(1).focus();
     await page.keyboard.press('Enter');
@@ -131,7 +131,7 @@ describe('a newcomer at the projector', () => {
     const context = await browser().newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
     await page.goto(baseUrl);
-    await page.getByRole('tab', { name: 'Step through options' }).click();
+    await page.getByRole('tab', { name: 'Step through' }).click();
     const list = (await page.locator('.option-list').boundingBox())!;
     const card = (await page.locator('.step-card').boundingBox())!;
     expect(list.height).toBeLessThan(360);

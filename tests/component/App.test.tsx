@@ -12,12 +12,12 @@ const bundled = () => [loadEntry('bundled', 'two-options.yaml', read('tests/fixt
 describe('the app shell', () => {
   it('keeps the work in browser storage across a reload', async () => {
     const first = render(<App bundled={bundled()} storage={window.localStorage} />);
-    await userEvent.click(screen.getByRole('tab', { name: 'Step through options' }));
+    await userEvent.click(screen.getByRole('tab', { name: 'Step through' }));
     await userEvent.click(screen.getByRole('button', { name: /Close now/ }));
     first.unmount();
 
     render(<App bundled={bundled()} storage={window.localStorage} />);
-    await userEvent.click(screen.getByRole('tab', { name: 'Step through options' }));
+    await userEvent.click(screen.getByRole('tab', { name: 'Step through' }));
     expect(within(screen.getByRole('navigation', { name: 'Path so far' })).getByText(wholeText('Decided: Close now'))).toBeTruthy();
   });
 
@@ -81,7 +81,7 @@ describe('the app shell', () => {
   it('opens a changed copy of a bundled scenario beside it, with its own work, and closes it again', async () => {
     const user = userEvent.setup();
     render(<App bundled={bundled()} storage={window.localStorage} />);
-    await user.click(screen.getByRole('tab', { name: 'Step through options' }));
+    await user.click(screen.getByRole('tab', { name: 'Step through' }));
     await user.click(screen.getByRole('button', { name: /Close now/ }));
 
     const changed = read('tests/fixtures/valid/two-options.yaml').replace('version: 1.0.0', 'version: 2.0.0').replace('title: Harbour closure drill', 'title: Harbour closure drill, revised');
@@ -93,7 +93,7 @@ describe('the app shell', () => {
     expect(screen.queryByRole('navigation', { name: 'Path so far' })?.textContent ?? '').not.toMatch(/Close now/);
 
     await user.selectOptions(picker, 'bundled/harbour-closure');
-    await user.click(screen.getByRole('tab', { name: 'Step through options' }));
+    await user.click(screen.getByRole('tab', { name: 'Step through' }));
     expect(within(screen.getByRole('navigation', { name: 'Path so far' })).getByText(wholeText('Decided: Close now'))).toBeTruthy();
 
     await user.selectOptions(screen.getByRole('combobox', { name: /Scenario/ }), 'opened/revised.yaml#harbour-closure');
@@ -108,7 +108,7 @@ describe('the app shell', () => {
     const input = document.querySelector('input[type=file]') as HTMLInputElement;
     const original = read('tests/fixtures/valid/two-options.yaml');
     await user.upload(input, new File([original], 'harbour.yaml'));
-    await user.click(await screen.findByRole('tab', { name: 'Step through options' }));
+    await user.click(await screen.findByRole('tab', { name: 'Step through' }));
     await user.click(screen.getByRole('button', { name: /Close now/ }));
     await user.click(screen.getByRole('button', { name: /Mild/ }));
 
@@ -129,7 +129,7 @@ describe('storage the browser refuses', () => {
       expect(problem).toMatch(/does not let the app save work \(The operation is insecure\.\)/);
       render(<App bundled={bundled()} storage={storage} storageProblem={problem} />);
       expect(screen.getByRole('alert').textContent).toMatch(/a reload starts afresh/);
-      await userEvent.click(screen.getByRole('tab', { name: 'Step through options' }));
+      await userEvent.click(screen.getByRole('tab', { name: 'Step through' }));
       await userEvent.click(screen.getByRole('button', { name: /Close now/ }));
       expect(storage.getItem(keys.session('bundled/harbour-closure'))).toContain('"choice": "now"');
     } finally {

@@ -31,10 +31,10 @@ describe('the app with damaged or extreme saved work', () => {
     const text = read('tests/fixtures/valid/minimal.yaml').replaceAll('safety', 'constructor').replace('id: close', 'id: constructor');
     const entry = loadEntry('bundled', 'proto.yaml', text);
     render(<App bundled={[entry]} storage={window.localStorage} />);
-    await userEvent.click(screen.getByRole('tab', { name: 'Step through options' }));
+    await userEvent.click(screen.getByRole('tab', { name: 'Step through' }));
     await userEvent.click(screen.getByRole('button', { name: /Now/ }));
     expect(screen.getByRole('navigation', { name: 'Path so far' }).textContent).toContain('Decided: Now');
-    await userEvent.click(screen.getByRole('tab', { name: 'Weigh criteria' }));
+    await userEvent.click(screen.getByRole('tab', { name: 'Weights' }));
     expect((screen.getByRole('textbox', { name: /Safety/ }) as HTMLInputElement).value).toBe('1');
   });
 

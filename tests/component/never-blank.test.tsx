@@ -36,7 +36,7 @@ describe('a workspace that throws while rendering', () => {
   it('shows what failed, copies the saved work aside unchanged, and can be tried again', async () => {
     const user = userEvent.setup();
     const first = render(<App bundled={bundled()} storage={window.localStorage} />);
-    await user.click(screen.getByRole('tab', { name: 'Step through options' }));
+    await user.click(screen.getByRole('tab', { name: 'Step through' }));
     await user.click(screen.getByRole('button', { name: /Close now/ }));
     first.unmount();
     const saved = window.localStorage.getItem(keys.session(workspace))!;

@@ -17,7 +17,7 @@ describe('session files', () => {
     render(<App bundled={bundled()} storage={window.localStorage} />);
     await user.upload(sessionInput(), new File([read('tests/fixtures/sessions/v1-harbour.json')], 'harbour.json'));
     expect(screen.getByRole('status').textContent).toContain('Opened the session file harbour.json.');
-    await user.click(screen.getByRole('tab', { name: 'Step through options' }));
+    await user.click(screen.getByRole('tab', { name: 'Step through' }));
     expect(within(screen.getByRole('navigation', { name: 'Path so far' })).getByText(wholeText('Assumed: Severe'))).toBeTruthy();
     expect(JSON.parse(stored()!)).toMatchObject({ version: 2, weighting: { direct: { safety: 5, cost: 2 } } });
   });
@@ -25,7 +25,7 @@ describe('session files', () => {
   it('refuses a damaged session file with every problem, and changes nothing', async () => {
     const user = userEvent.setup();
     render(<App bundled={bundled()} storage={window.localStorage} />);
-    await user.click(screen.getByRole('tab', { name: 'Step through options' }));
+    await user.click(screen.getByRole('tab', { name: 'Step through' }));
     await user.click(screen.getByRole('button', { name: /Close now/ }));
     const before = stored();
     const damaged = read('tests/fixtures/sessions/v1-harbour.json').replace('"safety": 5', '"safety": -5').replace('"choice": "now"', '"choice": "Now!"');

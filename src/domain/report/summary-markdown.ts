@@ -1,7 +1,8 @@
 import type { ScenarioAnalysis } from '../analysis/analyse-scenario';
 import { describePath } from '../machine/describe';
 import { own } from '../records/own';
-import type { Option, Scenario } from '../scenario/schema';
+import { choiceLabel, promptOf } from '../scenario/labels';
+import type { Scenario } from '../scenario/schema';
 import { effectList } from '../scoring/effect-list';
 import type { Evaluation } from '../scoring/evaluate';
 import { chance, number, percent, plural, points, pointsDifference, rankLabel } from '../text/format';
@@ -114,14 +115,4 @@ export function renderSummaryMarkdown({ scenario, scenarioHash, evaluation, anal
   }
   push('Values are rounded to one decimal, scores to two.');
   return `${lines.join('\n').trimEnd()}\n`;
-}
-
-function promptOf(option: Option, stateId: string): string {
-  const state = own(option.machine.states, stateId);
-  return state && state.kind !== 'outcome' ? state.prompt : stateId;
-}
-
-function choiceLabel(option: Option, stateId: string, choiceId: string): string {
-  const state = own(option.machine.states, stateId);
-  return (state && state.kind !== 'outcome' ? state.choices.find((c) => c.id === choiceId)?.label : undefined) ?? choiceId;
 }

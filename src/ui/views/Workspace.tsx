@@ -16,13 +16,17 @@ import { readViewState, storeViewState, type ViewState } from '../storage/view-s
 import { BriefView } from './BriefView';
 import { OptionsView } from './OptionsView';
 import { RankingPanel, type RankingMode } from './RankingPanel';
+import { TreeTab } from './tree/TreeTab';
+import { UncertaintyView } from './uncertainty/UncertaintyView';
 import { WeightsForm } from './WeightsForm';
 
 type TabId = ViewState['tab'];
 const TABS = [
   { id: 'brief', label: 'Brief & facts' },
-  { id: 'options', label: 'Step through options' },
-  { id: 'weights', label: 'Weigh criteria' },
+  { id: 'options', label: 'Step through' },
+  { id: 'tree', label: 'Decision tree' },
+  { id: 'uncertainty', label: 'Uncertainty' },
+  { id: 'weights', label: 'Weights' },
 ] as const;
 
 /** One scenario's analysis: the brief, the options, the weights, and the live ranking beside them. */
@@ -42,6 +46,12 @@ export function Workspace({ scenario, hash, workspace, storage }: { scenario: Sc
   const changePath = (optionId: string, path: Step[]) => {
     history.record(optionId, own(session.progress, optionId) ?? []);
     setPath(optionId, path);
+  };
+  const openInStepper = (optionId: string, path: Step[]) => {
+    const current = own(session.progress, optionId) ?? [];
+    if (path.length !== current.length) changePath(optionId, path);
+    setSelectedOption(optionId);
+    setTab('options');
   };
   const undoPath = (optionId: string) => {
     const previous = history.takeLast(optionId);
@@ -145,6 +155,13 @@ export function Workspace({ scenario, hash, workspace, storage }: { scenario: Sc
               history={history}
               onUndo={undoPath}
             />
+          </TabPanel>
+          <TabPanel id="tree" idPrefix="main" active={tab === 'tree'}>
+            {tab === 'tree' ? <TreeTab scenario={scenario} analysis={analysis} progress={session.progress} selected={selectedOption} onSelect={setSelectedOption} onOpenInStepper={openInStepper} /> : null}
+          </TabPanel>
+          <TabPanel id="uncertainty" idPrefix="main" active={tab === 'uncertainty'}>
+            {/* Charts are drawn only while their tab is open: they recompute on every change of weights or steps. */}
+            {tab === 'uncertainty' ? <UncertaintyView scenario={scenario} analysis={analysis} selectedOption={selectedOption} onSelectOption={setSelectedOption} /> : null}
           </TabPanel>
           <TabPanel id="weights" idPrefix="main" active={tab === 'weights'}>
             <WeightsForm criteria={scenario.criteria} weights={session.weighting.direct} normalised={analysis.weights} onCommit={setWeights} onPendingChange={setWeightsPending} />
