@@ -58,7 +58,8 @@ export function DecisionTreeView({ scenario, option, values, path, onOpenInStepp
   useLayoutEffect(() => {
     const box = scrollBox.current;
     if (!box) return;
-    box.scrollTop = Math.max(0, here.y - box.clientHeight / 2);
+    // A third of the way down: on a short projector screen the top of the box is what is in view.
+    box.scrollTop = Math.max(0, here.y - box.clientHeight / 3);
     box.scrollLeft = Math.max(0, here.x - GEOMETRY.column);
   }, [basis]);
 
