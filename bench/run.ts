@@ -77,7 +77,7 @@ console.log(memoryOfLoading(generateScenarioText(200, 40, 20), '200 options × 4
 console.table(
   bench.tasks.map((t) => {
     const latency = t.result && 'latency' in t.result ? t.result.latency : undefined;
-    return { task: t.name, 'mean (ms)': latency ? latency.mean.toFixed(4) : 'n/a', 'p99 (ms)': latency ? latency.p99?.toFixed(4) : 'n/a', samples: latency?.samplesCount ?? 0 };
+    return { task: t.name, 'median (ms)': latency?.p50 !== undefined ? latency.p50.toFixed(4) : 'n/a', 'mean (ms)': latency ? latency.mean.toFixed(4) : 'n/a', 'p99 (ms)': latency ? latency.p99?.toFixed(4) : 'n/a', samples: latency?.samplesCount ?? 0 };
   }),
 );
 
