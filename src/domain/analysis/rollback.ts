@@ -127,14 +127,14 @@ const scratch = new WeakMap<CompiledOption, Float64Array>();
  * allocating: for the loops of value-of-information, which roll back once per
  * outcome (or joint outcome, or sample).
  */
-export function expectedFromStart(tree: CompiledOption, value: Float64Array, known: Int32Array, fixed?: Int32Array): number {
+export function expectedFromStart(tree: CompiledOption, value: Float64Array, known: Int32Array, fixed?: Int32Array, probability: Float64Array = tree.probability): number {
   const n = tree.ids.length;
   let remaining = scratch.get(tree);
   if (!remaining) {
     remaining = new Float64Array(n);
     scratch.set(tree, remaining);
   }
-  const { choiceStart, target, kind, probability } = tree;
+  const { choiceStart, target, kind } = tree;
   for (let s = n - 1; s >= 0; s--) {
     const from = choiceStart[s]!;
     const to = choiceStart[s + 1]!;

@@ -1,5 +1,5 @@
-import { TOLERANCE } from '../numeric/tolerance';
 import { choiceIndex, DECISION } from './compiled-option';
+import { lineValue, upperEnvelope } from './envelope';
 import type { OptionContext } from './option-context';
 import { FREE, reachableUnder, rollback } from './rollback';
 
@@ -19,14 +19,6 @@ export interface ProbabilityThresholds {
   /** The probabilities at which this option's margin over the rival crosses 0 (the top option changes). */
   topChanges: number[];
 }
-
-/** A line over p in [0, 1]: the expected total of one fixed strategy. */
-interface Line {
-  at0: number;
-  at1: number;
-  strategy: Int32Array;
-}
-const valueAt = (line: Line, p: number) => line.at0 + (line.at1 - line.at0) * p;
 
 /**
  * How the option's value moves as one branch's probability runs from 0 to 1,
@@ -50,34 +42,15 @@ export function probabilityThresholds(ctx: OptionContext, stateId: string, branc
     return probability;
   };
   const best = (p: number) => rollback({ tree, value: values.likely, mode: 'expected', fixed, known, probability: withBranchAt(p) }).chosen;
-  const lineOf = (strategy: Int32Array): Line => ({
+  const lineOf = (strategy: Int32Array) => ({
     at0: values.base.likely + rollback({ tree, value: values.likely, mode: 'expected', fixed: strategy, known, probability: withBranchAt(0) }).remaining[0]!,
     at1: values.base.likely + rollback({ tree, value: values.likely, mode: 'expected', fixed: strategy, known, probability: withBranchAt(1) }).remaining[0]!,
     strategy,
   });
-  const same = (l: Line, m: Line) => Math.abs(l.at0 - m.at0) <= TOLERANCE && Math.abs(l.at1 - m.at1) <= TOLERANCE;
-
-  // Pieces of the envelope, left to right, each with where it starts.
-  const pieces: Array<{ start: number; line: Line }> = [];
-  const envelope = (a: number, la: Line, z: number, lz: Line, depth: number) => {
-    if (same(la, lz)) return;
-    const slopeGap = la.at1 - la.at0 - (lz.at1 - lz.at0);
-    const cross = Math.abs(slopeGap) < 1e-15 ? (a + z) / 2 : (lz.at0 - la.at0) / slopeGap;
-    const t = Math.min(z, Math.max(a, cross));
-    const lt = lineOf(best(t));
-    if (depth > 60 || same(lt, la) || same(lt, lz) || valueAt(lt, t) <= valueAt(la, t) + TOLERANCE) {
-      pieces.push({ start: t, line: lz });
-      return;
-    }
-    envelope(a, la, t, lt, depth + 1);
-    envelope(t, lt, z, lz, depth + 1);
-  };
-  const first = lineOf(best(to - from < 2 ? p0 : 0));
-  pieces.push({ start: 0, line: first });
   const fixedBy = known[s] !== FREE ? 'known' : to - from < 2 ? 'only-branch' : undefined;
-  if (!fixedBy) envelope(0, first, 1, lineOf(best(1)), 0);
+  const pieces = fixedBy ? [{ start: 0, line: lineOf(best(p0)) }] : upperEnvelope(best, lineOf);
 
-  const curve = [...pieces.map(({ start, line }) => ({ p: start, total: valueAt(line, start) })), { p: 1, total: valueAt(pieces.at(-1)!.line, 1) }];
+  const curve = [...pieces.map(({ start, line }) => ({ p: start, total: lineValue(line, start) })), { p: 1, total: lineValue(pieces.at(-1)!.line, 1) }];
   const decisionChanges = pieces.slice(1).flatMap(({ start, line }, i) => {
     const before = pieces[i]!.line.strategy;
     const reached = reachableUnder(tree, before, known, withBranchAt(start));
