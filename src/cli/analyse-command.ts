@@ -1,4 +1,5 @@
 import { analyseScenario } from '../domain/analysis';
+import { weightsInForce } from '../domain/mcda';
 import { formatProblem, loadScenarioBytes, scenarioContentHash, type Scenario } from '../domain/scenario';
 import { defaultWeights } from '../domain/scoring';
 import { createSession, parseSession, reconcileSession, type Session } from '../domain/session';
@@ -38,7 +39,9 @@ export function analyseCommand(args: readonly string[], read = readInputFile): C
     notices.push(...fitted.notices.map((n) => `${parsed.session}: ${n}`));
   }
 
-  const analysis = analyseScenario(scenario, session.weighting.direct, session.progress);
+  const inForce = weightsInForce(session.weighting, scenario.criteria);
+  if (inForce.fallback) notices.push(`${parsed.session}: the ${inForce.method === 'direct' ? 'direct' : session.weighting.active} weights cannot be used (${inForce.fallback}); the direct weights are used instead.`);
+  const analysis = analyseScenario(scenario, inForce.weights, session.progress);
   const stdout = parsed.json ? toJson(scenario, hash, analysis).split('\n') : toTable(scenario, analysis);
   return { exitCode: EXIT.ok, stdout, stderr: notices };
 }

@@ -19,6 +19,12 @@ export const MIGRATIONS: readonly Migration[] = [
     change: 'A step at an uncertain outcome may be marked "known": the group knows it happened, and the analysis conditions on it. Version 1 steps are all assumptions.',
     up: (v1) => ({ ...v1, version: 2 }),
   },
+  {
+    from: 2,
+    to: 3,
+    change: 'The weighting may keep the inputs of every method (points, ranking, swing, AHP) beside the direct weights; a version 2 session had direct weights only, which stay in force.',
+    up: (v2) => ({ ...v2, version: 3 }),
+  },
 ];
 
 /** The data brought up to `target` one migration at a time, or why it cannot be. */

@@ -4,7 +4,7 @@ import { scenarioContentHash } from '../scenario/content-hash';
 import type { Option, Scenario } from '../scenario/schema';
 import { plural } from '../text/format';
 import { q } from '../text/quote';
-import type { Session } from './schema';
+import type { Session, Weighting } from './schema';
 
 export type ReconcileResult = { ok: true; session: Session; notices: string[] } | { ok: false; problems: string[] };
 
@@ -57,6 +57,7 @@ export function reconcileSession(session: Session, scenario: Scenario, hash: str
     notices.push('No criterion had a weight above 0, which leaves nothing to compare, so the scenario default weights were restored.');
     for (const c of scenario.criteria) direct[c.id] = c.weight;
   }
+  const weighting = fitMethods({ ...session.weighting, direct }, criterionIds, notices);
   if (notices.length === 0) return { ok: true, session, notices };
   return {
     ok: true,
@@ -64,10 +65,39 @@ export function reconcileSession(session: Session, scenario: Scenario, hash: str
     session: {
       ...session,
       scenario: { id: scenario.id, version: scenario.version, hash },
-      weighting: { ...session.weighting, direct },
+      weighting,
       progress,
     },
   };
+}
+
+const METHOD_NAMES: Record<Exclude<Weighting['active'], 'direct'>, string> = { points: 'The 100-point allocation', ranking: 'The ranking', swing: 'The swing ratings', ahp: 'The pairwise comparisons' };
+
+/**
+ * Each weighting method's inputs kept only for criteria the scenario has,
+ * with a notice for what was dropped. If the method in force can then no
+ * longer give weights (a new criterion has no points, rank or rating yet),
+ * `weightsInForce` falls back to the direct weights and says why.
+ */
+function fitMethods(weighting: Weighting, criterionIds: ReadonlySet<string>, notices: string[]): Weighting {
+  const fitted: Weighting = { ...weighting };
+  for (const method of ['points', 'ranking', 'swing'] as const) {
+    const record = weighting[method];
+    if (!record) continue;
+    const unknown = Object.keys(record).filter((id) => !criterionIds.has(id));
+    if (unknown.length > 0) {
+      fitted[method] = Object.fromEntries(Object.entries(record).filter(([id]) => criterionIds.has(id)));
+      notices.push(`${METHOD_NAMES[method]} named ${unknown.map((id) => q(id)).join(', ')}, no longer a criterion; ${unknown.length === 1 ? 'it was' : 'they were'} dropped.`);
+    }
+  }
+  if (weighting.ahp) {
+    const kept = weighting.ahp.filter((j) => criterionIds.has(j.a) && criterionIds.has(j.b));
+    if (kept.length < weighting.ahp.length) {
+      fitted.ahp = kept;
+      notices.push(`${METHOD_NAMES.ahp}: ${plural(weighting.ahp.length - kept.length, 'judgement')} about criteria no longer in the scenario were dropped.`);
+    }
+  }
+  return fitted;
 }
 
 /** Why a saved path was cut, in the words of the scenario rather than its ids. */

@@ -8,7 +8,7 @@ import { MAX_WEIGHT } from '../scoring/weights';
  * version with a numbered migration in `migrations.ts`.
  */
 export const SESSION_FORMAT = 'policy-options.session';
-export const SESSION_VERSION = 2;
+export const SESSION_VERSION = 3;
 
 /** A step; `known` (version 2) marks an outcome the group knows has happened, not merely assumed. */
 export const StepSchema = z.strictObject({ state: IdSchema, choice: IdSchema, known: z.literal(true).optional() });
@@ -22,10 +22,38 @@ const WeightValues = z.record(
     .max(MAX_WEIGHT, { error: `a weight must be at most ${MAX_WEIGHT}` }),
 );
 
+export const WEIGHTING_METHODS = ['direct', 'points', 'ranking', 'swing', 'ahp'] as const;
+export type WeightingMethod = (typeof WEIGHTING_METHODS)[number];
+
+/** A number with a message of its own when it is not one. */
+const finite = (what: string) => z.number({ error: `${what} must be a finite number` });
+
+/**
+ * Each method keeps its own inputs (version 3), so switching method loses
+ * nothing; `active` says whose weights are in force. Direct weights are always
+ * there: the scenario's defaults until the group changes them.
+ */
 export const WeightingSchema = z.strictObject({
-  /** The method whose weights are in force; each method keeps its own inputs so switching loses nothing. */
-  active: z.literal('direct'),
+  active: z.enum(WEIGHTING_METHODS, { error: `must be one of ${WEIGHTING_METHODS.map((m) => `"${m}"`).join(', ')}` }),
   direct: WeightValues,
+  /** A 100-point allocation: it is in force only while it adds up to 100. */
+  points: z.record(IdSchema, finite('points').min(0, { error: 'points must be zero or more' }).max(100, { error: 'points must be at most 100' })).optional(),
+  /** An order of importance: 1 is the most important; equal numbers are ties. */
+  ranking: z.record(IdSchema, finite('a rank').int({ error: 'a rank must be a whole number' }).min(1, { error: 'a rank must be 1 or more' })).optional(),
+  /** Each swing from worst to best rated against the most important swing (100). */
+  swing: z.record(IdSchema, finite('a swing rating').min(0, { error: 'a swing rating must be zero or more' }).max(100, { error: 'a swing rating must be at most 100' })).optional(),
+  /** Pairwise judgements on Saaty's scale: `value` times as important as `b` is `a` (1/9 to 9). */
+  ahp: z
+    .array(
+      z.strictObject({
+        a: IdSchema,
+        b: IdSchema,
+        value: finite('a judgement')
+          .min(1 / 9 - 1e-12, { error: 'a judgement must be between 1/9 and 9' })
+          .max(9 + 1e-12, { error: 'a judgement must be between 1/9 and 9' }),
+      }),
+    )
+    .optional(),
 });
 
 export const SessionSchema = z.strictObject({

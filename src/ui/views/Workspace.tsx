@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState, type ChangeEvent } from 'react';
 import { analyseScenario } from '../../domain/analysis';
+import { weightsInForce } from '../../domain/mcda';
 import { own } from '../../domain/records/own';
 import type { Step } from '../../domain/machine';
 import { renderSummaryMarkdown } from '../../domain/report/summary-markdown';
@@ -39,8 +40,9 @@ export function Workspace({ scenario, hash, workspace, storage }: { scenario: Sc
   useEffect(() => storeViewState(storage, workspace, { tab, option: selectedOption, ranking }), [storage, workspace, tab, selectedOption, ranking]);
   const [weightsPending, setWeightsPending] = useState(false);
   const [sessionProblems, setSessionProblems] = useState<{ file: string; problems: string[] }>();
-  const evaluation = useMemo(() => evaluate(scenario, session.weighting.direct, session.progress), [scenario, session.weighting.direct, session.progress]);
-  const analysis = useMemo(() => analyseScenario(scenario, session.weighting.direct, session.progress), [scenario, session.weighting.direct, session.progress]);
+  const inForce = useMemo(() => weightsInForce(session.weighting, scenario.criteria), [session.weighting, scenario.criteria]);
+  const evaluation = useMemo(() => evaluate(scenario, inForce.weights, session.progress), [scenario, inForce.weights, session.progress]);
+  const analysis = useMemo(() => analyseScenario(scenario, inForce.weights, session.progress), [scenario, inForce.weights, session.progress]);
   const history = usePathHistory();
 
   const changePath = (optionId: string, path: Step[]) => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ahp, ahpIncomplete, mostInconsistent, rankOrderCentroid, rankSum, reciprocalRank, weightsFromRanks } from '../../../src/domain/mcda';
+import { ahp, ahpIncomplete, mostInconsistent, rankOrderCentroid, rankSum, reciprocalRank, weightsFromRanks, weightsInForce } from '../../../src/domain/mcda';
 
 const close = (actual: readonly number[], expected: readonly number[], digits = 4) => actual.forEach((a, i) => expect(a).toBeCloseTo(expected[i]!, digits));
 
@@ -107,5 +107,25 @@ describe('AHP', () => {
     const result = ahpIncomplete(4, judgements);
     expect(result.cr).toBeGreaterThan(0.1);
     expect(mostInconsistent(judgements, result.weights, 1)[0]).toMatchObject({ a: 0, b: 3, value: 1 / 8 });
+  });
+});
+
+describe('the weights in force', () => {
+  const criteria = ['safety', 'cost', 'time'].map((id) => ({ id, label: id, description: 'd', direction: 'benefit' as const, scale: { min: 0, max: 1 }, weight: 1 }));
+  const base = { active: 'direct' as const, direct: { safety: 1, cost: 1, time: 1 } };
+
+  it('come from the active method: points, ranking (rank-order centroid), swing or AHP', () => {
+    expect(weightsInForce({ ...base, active: 'points', points: { safety: 50, cost: 30, time: 20 } }, criteria)).toEqual({ weights: { safety: 50, cost: 30, time: 20 }, method: 'points' });
+    const ranked = weightsInForce({ ...base, active: 'ranking', ranking: { safety: 2, cost: 1, time: 3 } }, criteria);
+    close([ranked.weights.cost!, ranked.weights.safety!, ranked.weights.time!], rankOrderCentroid(3), 12);
+    expect(weightsInForce({ ...base, active: 'swing', swing: { safety: 100, cost: 50, time: 0 } }, criteria).weights).toEqual({ safety: 100, cost: 50, time: 0 });
+    const judged = weightsInForce({ ...base, active: 'ahp', ahp: [{ a: 'safety', b: 'cost', value: 3 }, { a: 'cost', b: 'time', value: 3 }] }, criteria);
+    close([judged.weights.safety!, judged.weights.cost!, judged.weights.time!], [9 / 13, 3 / 13, 1 / 13], 9);
+  });
+
+  it('fall back to the direct weights, saying why, while the active method is incomplete', () => {
+    expect(weightsInForce({ ...base, active: 'points', points: { safety: 50, cost: 30, time: 10 } }, criteria)).toMatchObject({ method: 'direct', fallback: 'the 100-point allocation adds up to 90, not 100' });
+    expect(weightsInForce({ ...base, active: 'ranking', ranking: { safety: 1 } }, criteria)).toMatchObject({ method: 'direct', fallback: 'the ranking does not place every criterion yet' });
+    expect(weightsInForce({ ...base, active: 'ahp', ahp: [{ a: 'safety', b: 'cost', value: 3 }] }, criteria).fallback).toMatch(/do not connect every item: nothing links item 3/);
   });
 });

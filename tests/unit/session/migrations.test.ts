@@ -11,12 +11,12 @@ describe('session format migrations', () => {
     expect(MIGRATIONS.map((m) => [m.from, m.to])).toEqual(Array.from({ length: SESSION_VERSION - 1 }, (_, i) => [i + 1, i + 2]));
   });
 
-  it('1 → 2: a session saved by version 1 (before outcomes could be known) reads with its steps as assumptions', () => {
+  it('1 → 2 → 3: a session saved by version 1 (before outcomes could be known) reads with its steps as assumptions', () => {
     const result = parseSession(read('tests/fixtures/sessions/v1-harbour.json'));
     if (!result.ok) throw new Error(result.problems.join('; '));
     expect(result.session).toEqual({
       format: 'policy-options.session',
-      version: 2,
+      version: 3,
       scenario: { id: 'harbour-closure', version: '1.0.0', hash: scenarioContentHash(scenario) },
       weighting: { active: 'direct', direct: { safety: 5, cost: 2 } },
       progress: { close: [{ state: 'when', choice: 'now' }, { state: 'storm', choice: 'severe' }] },
@@ -26,13 +26,32 @@ describe('session format migrations', () => {
     expect(reconcileSession(result.session, scenario)).toEqual({ ok: true, session: result.session, notices: [] });
   });
 
+  it('2 → 3: a session saved by version 2 (direct weights only) keeps them in force, and its known outcomes', () => {
+    const result = parseSession(read('tests/fixtures/sessions/v2-harbour.json'));
+    if (!result.ok) throw new Error(result.problems.join('; '));
+    expect(result.session).toMatchObject({
+      version: 3,
+      weighting: { active: 'direct', direct: { safety: 4, cost: 1 } },
+      progress: { close: [{ state: 'when', choice: 'now' }, { state: 'storm', choice: 'mild', known: true }] },
+    });
+    expect(result.session.weighting).not.toHaveProperty('points');
+  });
+
+  it('keeps every weighting method\'s inputs through a save and a read, whichever is in force', () => {
+    const session = {
+      ...createSession(scenario),
+      weighting: { active: 'ahp' as const, direct: { safety: 3, cost: 1 }, points: { safety: 70, cost: 30 }, ranking: { safety: 1, cost: 2 }, swing: { safety: 100, cost: 40 }, ahp: [{ a: 'safety', b: 'cost', value: 5 }] },
+    };
+    expect(parseSession(serialiseSession(session))).toEqual({ ok: true, session });
+  });
+
   it('keeps a known outcome through a save and a read', () => {
     const session = { ...createSession(scenario), progress: { close: [{ state: 'when', choice: 'now' }, { state: 'storm', choice: 'severe', known: true as const }] } };
     expect(parseSession(serialiseSession(session))).toEqual({ ok: true, session });
   });
 
   it.each([
-    ['a newer format', { version: 3 }, /newer version of policy-options \(session format 3; this one reads up to 2\)/],
+    ['a newer format', { version: 4 }, /newer version of policy-options \(session format 4; this one reads up to 3\)/],
     ['a version that is not a whole number', { version: 1.5 }, /version: the session format version must be a whole number from 1 \(it is 1\.5\)/],
     ['a version given as text', { version: '2' }, /must be a whole number from 1 \(it is "2"\)/],
     ['no version', { version: undefined }, /must be a whole number from 1 \(it is missing\)/],
