@@ -1,10 +1,15 @@
 import type { Step } from '../machine/steps';
 import type { WeightInput } from '../scoring/weights';
-import type { Session } from './schema';
+import type { Session, Weighting } from './schema';
 
 /** The session with new direct weights in force. */
 export function withDirectWeights(session: Session, direct: WeightInput, now: Date = new Date()): Session {
   return { ...session, weighting: { ...session.weighting, active: 'direct', direct: { ...direct } }, updatedAt: now.toISOString() };
+}
+
+/** The session with a whole weighting (every method's inputs, and the one in force) replaced. */
+export function withWeighting(session: Session, weighting: Weighting, now: Date = new Date()): Session {
+  return { ...session, weighting, updatedAt: now.toISOString() };
 }
 
 /** The session with an option's path replaced. */

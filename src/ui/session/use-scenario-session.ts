@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Step } from '../../domain/machine';
 import type { Scenario } from '../../domain/scenario';
 import type { WeightInput } from '../../domain/scoring';
-import { withDirectWeights, withOptionPath, type Session } from '../../domain/session';
+import { withDirectWeights, withOptionPath, withWeighting, type Session, type Weighting } from '../../domain/session';
 import { loadStoredSession, storeSession } from '../storage/session-store';
 
 export interface ScenarioSession {
@@ -10,6 +10,8 @@ export interface ScenarioSession {
   notices: string[];
   saveError?: string;
   setWeights(direct: WeightInput): void;
+  /** Replaces the whole weighting: every method's inputs and the one in force. */
+  setWeighting(weighting: Weighting): void;
   setPath(optionId: string, path: readonly Step[]): void;
   /** Replaces the whole session (one opened from a file), with what the user should be told about it. */
   replaceSession(session: Session, notices: string[]): void;
@@ -32,6 +34,7 @@ export function useScenarioSession(scenario: Scenario, hash: string, workspace: 
     notices: current.notices,
     saveError,
     setWeights: useCallback((direct) => update((s) => withDirectWeights(s, direct)), [update]),
+    setWeighting: useCallback((weighting: Weighting) => update((s) => withWeighting(s, weighting)), [update]),
     setPath: useCallback((optionId, path) => update((s) => withOptionPath(s, optionId, path)), [update]),
     replaceSession: useCallback((session: Session, notices: string[]) => setState({ session, notices }), []),
     dismissNotices: useCallback(() => setState((s) => ({ ...s, notices: [] })), []),
