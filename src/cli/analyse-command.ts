@@ -1,19 +1,21 @@
 import { analyseScenario } from '../domain/analysis';
 import { weightsInForce } from '../domain/mcda';
+import { monteCarlo, weightModel, weightStability } from '../domain/sensitivity';
 import { formatProblem, loadScenarioBytes, scenarioContentHash, type Scenario } from '../domain/scenario';
 import { defaultWeights } from '../domain/scoring';
 import { createSession, parseSession, reconcileSession, type Session } from '../domain/session';
-import { points, rankLabel } from '../domain/text/format';
+import { percent, points, rankLabel } from '../domain/text/format';
 import { shorten } from '../domain/text/quote';
 import { EXIT, type CommandResult } from './command-result';
 import { readInputFile } from './read-input';
 
 /**
- * `analyse <scenario> [--session <file>] [--json]`: every option's expected,
- * best and worst totals under a session's weights and steps (or the scenario's
- * defaults), as a table or as one JSON object (docs/analyse-json.md). Nothing
- * but the result goes to standard output; notices about the session go to
- * standard error.
+ * `analyse <scenario> [--session <file>] [--json] [--samples N] [--seed S]`:
+ * every option's expected, best and worst totals under a session's weights and
+ * steps (or the scenario's defaults), with weight stability and Monte Carlo
+ * rank acceptability, as a table or as one JSON object (docs/analyse-json.md).
+ * Nothing but the result goes to standard output; notices about the session
+ * go to standard error.
  */
 export function analyseCommand(args: readonly string[], read = readInputFile): CommandResult {
   const parsed = parseArgs(args);
@@ -42,35 +44,64 @@ export function analyseCommand(args: readonly string[], read = readInputFile): C
   const inForce = weightsInForce(session.weighting, scenario.criteria);
   if (inForce.fallback) notices.push(`${parsed.session}: the ${inForce.method === 'direct' ? 'direct' : session.weighting.active} weights cannot be used (${inForce.fallback}); the direct weights are used instead.`);
   const analysis = analyseScenario(scenario, inForce.weights, session.progress);
-  const stdout = parsed.json ? toJson(scenario, hash, analysis).split('\n') : toTable(scenario, analysis);
+  const sensitivity = sensitivityOf(scenario, analysis, parsed.samples, parsed.seed);
+  const stdout = parsed.json ? toJson(scenario, hash, analysis, sensitivity).split('\n') : toTable(scenario, analysis, sensitivity);
   return { exitCode: EXIT.ok, stdout, stderr: notices };
+}
+
+type Analysis = ReturnType<typeof analyseScenario>;
+type Sensitivity = ReturnType<typeof sensitivityOf>;
+
+/** Weight stability and the Monte Carlo rank acceptability (weights uniform on the simplex, score and probability ranges drawn). */
+function sensitivityOf(scenario: Scenario, analysis: Analysis, samples: number, seed: number) {
+  const models = scenario.options.map((o) => weightModel(analysis.contexts.get(o.id)!));
+  const stability = weightStability(models, analysis.weights, analysis.expected.order);
+  const mc = monteCarlo(models, scenario.criteria.length, { seed, weights: { kind: 'uniform' }, ranges: true });
+  mc.run(samples);
+  return { stability, acceptability: mc.result() };
 }
 
 function failed(stderr: string[]): CommandResult {
   return { exitCode: EXIT.problems, stdout: [], stderr };
 }
 
-function parseArgs(args: readonly string[]): { scenario: string; session?: string; json: boolean } | { usage: string } {
+/** Monte Carlo samples and seed when not given: enough for shares to about ±1 %, and a fixed seed so runs repeat. */
+export const DEFAULT_SAMPLES = 10_000;
+export const DEFAULT_SEED = 1;
+const MAX_SAMPLES = 10_000_000;
+
+function parseArgs(args: readonly string[]): { scenario: string; session?: string; json: boolean; samples: number; seed: number } | { usage: string } {
   let scenario: string | undefined;
   let session: string | undefined;
   let json = false;
+  let samples = DEFAULT_SAMPLES;
+  let seed = DEFAULT_SEED;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '--json') json = true;
-    else if (arg === '--session') {
+    else if (arg === '--samples' || arg === '--seed') {
+      const text = args[++i];
+      const value = text !== undefined && /^\d+$/.test(text) ? Number(text) : NaN;
+      if (arg === '--samples') {
+        if (!(value >= 1 && value <= MAX_SAMPLES)) return { usage: `analyse --samples needs a whole number from 1 to ${MAX_SAMPLES.toLocaleString('en-GB')}` };
+        samples = value;
+      } else {
+        if (!(value >= 0 && value <= 2 ** 32 - 1)) return { usage: 'analyse --seed needs a whole number from 0 to 4294967295' };
+        seed = value;
+      }
+    } else if (arg === '--session') {
       session = args[++i];
       if (session === undefined) return { usage: 'analyse --session needs a session file' };
     } else if (arg.startsWith('--')) return { usage: `analyse does not know the option ${arg}` };
     else if (scenario === undefined) scenario = arg;
     else return { usage: `analyse takes one scenario file, not also ${arg}` };
   }
-  return scenario === undefined ? { usage: 'analyse needs a scenario file' } : { scenario, session, json };
+  return scenario === undefined ? { usage: 'analyse needs a scenario file' } : { scenario, session, json, samples, seed };
 }
 
-type Analysis = ReturnType<typeof analyseScenario>;
-
 /** The documented JSON result; characters that could disturb a terminal are written as JSON escapes, so it stays valid JSON. */
-function toJson(scenario: Scenario, hash: string, analysis: Analysis): string {
+function toJson(scenario: Scenario, hash: string, analysis: Analysis, sensitivity: Sensitivity): string {
+  const idOf = (i: number | undefined) => (i === undefined ? null : scenario.options[i]!.id);
   const result = {
     scenario: { id: scenario.id, version: scenario.version, hash },
     weights: Object.fromEntries(scenario.criteria.map((c, j) => [c.id, analysis.weights[j]!])),
@@ -85,11 +116,22 @@ function toJson(scenario: Scenario, hash: string, analysis: Analysis): string {
       asStepped: { total: o.asStepped.total, finished: o.asStepped.finished },
     })),
     ranking: { by: 'expected', order: analysis.expected.order.map((i) => analysis.options[i]!.optionId) },
+    stability: sensitivity.stability.perCriterion.map((s) => ({
+      criterion: scenario.criteria[s.criterion]!.id,
+      low: s.low,
+      high: s.high,
+      current: s.current,
+      takesOver: { below: idOf(s.takesOverBelow), above: idOf(s.takesOverAbove) },
+    })),
+    critical: sensitivity.stability.critical ? { criterion: scenario.criteria[sensitivity.stability.critical.criterion]!.id, change: sensitivity.stability.critical.change } : null,
+    acceptability: Object.fromEntries(scenario.options.map((o, i) => [o.id, sensitivity.acceptability.acceptability[i]!])),
+    samples: sensitivity.acceptability.samples,
+    seed: sensitivity.acceptability.seed,
   };
   return JSON.stringify(result, null, 2).replace(/[\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-function toTable(scenario: Scenario, analysis: Analysis): string[] {
+function toTable(scenario: Scenario, analysis: Analysis, sensitivity: Sensitivity): string[] {
   const rows = analysis.expected.order.map((i) => {
     const o = analysis.options[i]!;
     return [rankLabel(analysis.expected.rank[i]!, analysis.expected.tied[i]!), shorten(scenario.options[i]!.label, 48), points(o.expected.total), points(o.worst), points(o.best), `${points(o.asStepped.total)}${o.asStepped.finished ? '' : ' (unfinished)'}`];
@@ -98,6 +140,13 @@ function toTable(scenario: Scenario, analysis: Analysis): string[] {
   const widths = header.map((h, k) => Math.max(h.length, ...rows.map((r) => r[k]!.length)));
   const line = (cells: string[]) => cells.map((c, k) => (k === 1 ? c.padEnd(widths[k]!) : c.padStart(widths[k]!))).join('  ').trimEnd();
   const out = [`${scenario.title}, version ${scenario.version}: options by expected value (out of 100; worst and best reachable at all)`, '', line(header), ...rows.map(line)];
+  const leader = scenario.options[sensitivity.stability.top]!.label;
+  out.push('', `How far each weight can move before ${shorten(leader, 40)} loses first place (the other weights keeping their proportions):`);
+  for (const s of sensitivity.stability.perCriterion) {
+    out.push(`  ${shorten(scenario.criteria[s.criterion]!.label, 40).padEnd(40)}  ${percent(s.current).padStart(6)}  stays first from ${percent(s.low)} to ${percent(s.high)}`);
+  }
+  const firsts = analysis.expected.order.map((i) => `${shorten(scenario.options[i]!.label, 30)} ${percent(sensitivity.acceptability.acceptability[i]![0]!)}`);
+  out.push('', `First place under ${sensitivity.acceptability.samples.toLocaleString('en-GB')} random weightings (seed ${sensitivity.acceptability.seed}): ${firsts.join('; ')}`);
   const top = analysis.mostWorthKnowing.filter((v) => v.value > 0).slice(0, 3);
   if (top.length > 0) {
     out.push('', 'Most worth knowing before deciding (expected value of perfect information, points out of 100):');

@@ -57,6 +57,12 @@ describe('policy-options analyse', () => {
         },
       ],
       ranking: { by: 'expected', order: ['survey', 'no-survey'] },
+      // One criterion: its weight is all there is, and only at 0 (nothing compared) do the two tie.
+      stability: [{ criterion: 'payoff', low: 0, high: 1, current: 1, takesOver: { below: null, above: null } }],
+      critical: { criterion: 'payoff', change: -1 },
+      acceptability: { 'no-survey': [0, 1], survey: [1, 0] },
+      samples: 10000,
+      seed: 1,
     });
   });
 
@@ -116,5 +122,36 @@ describe('policy-options analyse', () => {
       expect(o.worst.total).toBeLessThanOrEqual(o.expected.total);
       expect(o.expected.total).toBeLessThanOrEqual(o.best.total);
     }
+  });
+});
+
+describe('policy-options analyse: sensitivity', () => {
+  const profiles = 'tests/fixtures/valid/three-profiles.yaml';
+
+  it('adds weight stability, the most critical criterion, rank acceptability and the seed to the JSON (hand-worked)', () => {
+    const json = JSON.parse(analyse(profiles, '--json', '--samples', '20000', '--seed', '42').stdout.join('\n'));
+    expect(json.stability).toEqual([
+      { criterion: 'c1', low: expect.closeTo(0.6, 12), high: 1, current: expect.closeTo(0.7, 12), takesOver: { below: 'c', above: null } },
+      { criterion: 'c2', low: 0, high: expect.closeTo(0.4, 12), current: expect.closeTo(0.3, 12), takesOver: { below: null, above: 'c' } },
+    ]);
+    expect(json.critical).toEqual({ criterion: 'c1', change: expect.closeTo(-0.1, 12) });
+    expect(json.samples).toBe(20000);
+    expect(json.seed).toBe(42);
+    // Uniform weights: A first for w1 > 0.6 (40 %), C for 0.4 < w1 < 0.6 (20 %), B below (40 %).
+    expect(Math.abs(json.acceptability.a[0] - 0.4)).toBeLessThan(0.015);
+    expect(Math.abs(json.acceptability.c[0] - 0.2)).toBeLessThan(0.015);
+    for (const row of Object.values(json.acceptability) as number[][]) expect(row.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+  });
+
+  it('repeats exactly for the same seed, and differs for another', () => {
+    const run = (seed: string) => JSON.parse(analyse(profiles, '--json', '--samples', '500', '--seed', seed).stdout.join('\n')).acceptability;
+    expect(run('7')).toEqual(run('7'));
+    expect(run('7')).not.toEqual(run('8'));
+  });
+
+  it('refuses nonsense sample counts and seeds as usage errors', () => {
+    expect(analyse(profiles, '--samples', '0').stderr).toEqual(['policy-options: analyse --samples needs a whole number from 1 to 10,000,000']);
+    expect(analyse(profiles, '--seed', '-1').exitCode).toBe(EXIT.usage);
+    expect(analyse(profiles, '--seed').exitCode).toBe(EXIT.usage);
   });
 });
