@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Bench } from 'tinybench';
 import { analyseScenario, riskProfile } from '../src/domain/analysis';
 import { buildOptionMachine, restoreSnapshot } from '../src/domain/machine';
+import { monteCarlo, weightModel, weightStability } from '../src/domain/sensitivity';
 import { countPaths, enumeratePaths } from '../src/domain/paths';
 import { loadScenario, type Scenario } from '../src/domain/scenario';
 import { defaultWeights, evaluate, normaliseWeights, rankTotals, weightedTotals } from '../src/domain/scoring';
@@ -38,6 +39,21 @@ for (const { label, text } of sizes) {
   bench.add(`${label}: evaluate and rank`, () => void evaluate(scenario, defaultWeights(scenario.criteria), {}));
   bench.add(`${label}: weighted totals + rank (hot loop)`, () => void rankTotals(weightedTotals(matrix, weights)));
   bench.add(`${label}: expected values, best/worst, EVPI of every chance state`, () => void analyseScenario(scenario, defaultWeights(scenario.criteria), {}));
+  // Issue 12: what a change of weights costs. A slider frame needs the ranking and the stability intervals; the
+  // Monte Carlo runs in a worker, and with weights drawn uniformly it does not depend on the current weights at all.
+  const sensitivityModels = (weights: Record<string, number>) => {
+    const a = analyseScenario(scenario, weights, {});
+    return { a, models: scenario.options.map((o) => weightModel(a.contexts.get(o.id)!)) };
+  };
+  bench.add(`${label}: ranking + stability intervals (one slider frame)`, () => {
+    const { a, models } = sensitivityModels(defaultWeights(scenario.criteria));
+    weightStability(models, a.weights, a.expected.order);
+  });
+  bench.add(`${label}: full update: ranking + stability + 10,000 Monte Carlo samples`, () => {
+    const { a, models } = sensitivityModels(defaultWeights(scenario.criteria));
+    weightStability(models, a.weights, a.expected.order);
+    monteCarlo(models, scenario.criteria.length, { seed: 1, weights: { kind: 'uniform' }, ranges: true }).run(10_000);
+  });
 }
 
 // Issue 10: an option whose machine is a chain of 40 two-way chance states, 2^40 paths; nothing may list them.

@@ -46,7 +46,7 @@ export function monteCarlo(models: readonly WeightModel[], criteria: number, set
   const weights = new Float64Array(criteria);
   const alpha = settings.weights.kind === 'uniform' ? new Float64Array(criteria).fill(1) : dirichletAlpha(settings.weights.centre, settings.weights.concentration);
   const values = new Float64Array(m);
-  const order = Array.from({ length: m }, (_, i) => i);
+  const order = new Int32Array(m);
   const sampled = models.map((model) => (settings.ranges && hasRanges(model) ? samplingBuffers(model) : undefined));
 
   const valueOf = (i: number) => {
@@ -65,8 +65,17 @@ export function monteCarlo(models: readonly WeightModel[], criteria: number, set
     run(count) {
       for (let k = 0; k < count; k++) {
         random.dirichlet(alpha, weights);
-        for (let i = 0; i < m; i++) values[i] = valueOf(i);
-        order.sort((a, b) => values[b]! - values[a]!);
+        // Insertion sort, best first: a handful of options, and no allocation in the hot loop.
+        for (let i = 0; i < m; i++) {
+          const v = valueOf(i);
+          values[i] = v;
+          let p = i;
+          while (p > 0 && values[order[p - 1]!]! < v) {
+            order[p] = order[p - 1]!;
+            p--;
+          }
+          order[p] = i;
+        }
         // Tied options share the ranks they span, so each row and each column of counts still sums to the samples.
         for (let start = 0; start < m; ) {
           let end = start;
