@@ -27,3 +27,14 @@ export function allValidScenarios(): Array<{ file: string; scenario: Scenario }>
   const fixtures = readdirSync(join(ROOT, 'tests/fixtures/valid')).map((f) => `tests/fixtures/valid/${f}`);
   return [...bundledScenarioFiles(), ...fixtures].map((file) => ({ file, scenario: loadValid(file) }));
 }
+
+/** Runs `fn` with the repository root as the working folder, as a user running the CLI there would. */
+export function inRoot<T>(fn: () => T): T {
+  const cwd = process.cwd();
+  process.chdir(ROOT);
+  try {
+    return fn();
+  } finally {
+    process.chdir(cwd);
+  }
+}

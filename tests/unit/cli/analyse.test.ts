@@ -7,19 +7,10 @@ import { EXIT } from '../../../src/cli/command-result';
 import { run } from '../../../src/cli/main';
 import { scenarioContentHash } from '../../../src/domain/scenario';
 import { createSession, serialiseSession } from '../../../src/domain/session';
-import { loadValid, read, ROOT } from '../../support/files';
+import { inRoot, loadValid, read, ROOT } from '../../support/files';
 
 const work = mkdtempSync(join(tmpdir(), 'policy-options-analyse-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-const inRoot = <T>(fn: () => T): T => {
-  const cwd = process.cwd();
-  process.chdir(ROOT);
-  try {
-    return fn();
-  } finally {
-    process.chdir(cwd);
-  }
-};
 const analyse = (...args: string[]) => inRoot(() => run(['analyse', ...args]));
 const goferbroke = 'tests/fixtures/decision-trees/goferbroke.yaml';
 

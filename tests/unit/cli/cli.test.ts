@@ -3,21 +3,11 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../../src/cli/main';
-import { ROOT } from '../../support/files';
+import { inRoot, ROOT } from '../../support/files';
 
 const malformed = readdirSync(join(ROOT, 'tests/fixtures/malformed')).map((f) => `tests/fixtures/malformed/${f}`);
 
 describe('policy-options validate', () => {
-  const inRoot = <T>(fn: () => T): T => {
-    const cwd = process.cwd();
-    process.chdir(ROOT);
-    try {
-      return fn();
-    } finally {
-      process.chdir(cwd);
-    }
-  };
-
   it('accepts the bundled scenario with a one-line summary and exit 0', () => {
     const result = inRoot(() => run(['validate', 'scenarios/iraq-pm-drone-strike-2021.yaml']));
     expect(result.exitCode).toBe(0);

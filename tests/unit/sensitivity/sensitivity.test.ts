@@ -13,6 +13,23 @@ function setUp(scenario: Scenario) {
   return { analysis, models, weights: analysis.weights, order: analysis.expected.order };
 }
 
+/** At each finite end of every interval, the leader and the option taking over must tie; returns how many ends were checked. */
+function expectTiesAtEnds(models: ReturnType<typeof setUp>['models'], weights: readonly number[], result: ReturnType<typeof weightStability>): number {
+  let ends = 0;
+  for (const s of result.perCriterion) {
+    for (const [end, other] of [
+      [s.low, s.takesOverBelow],
+      [s.high, s.takesOverAbove],
+    ] as const) {
+      if (other === undefined) continue;
+      const w = weightsWith(weights, s.criterion, end);
+      expect(Math.abs(valueUnder(models[result.top]!, w) - valueUnder(models[other]!, w))).toBeLessThan(1e-9);
+      ends++;
+    }
+  }
+  return ends;
+}
+
 /** Three options on two criteria, worked by hand: A (1, 0), B (0, 1), C (0.6, 0.6), weights 0.7 : 0.3. */
 const abc = () => setUp(scoreTableScenario({ a: [1, 0], b: [0, 1], c: [0.6, 0.6] }, [7, 3]));
 
@@ -31,17 +48,7 @@ describe('weight stability, by hand', () => {
     // Option 0 can take +3 on both criteria (good on the first, a cost on the second) or nothing: which is best depends on the weights.
     const scenario = randomScenario({ weights: [1, 1], options: [{ baseline: [0, 0], layers: [[{ chance: false, choices: [{ to: 0, effects: [3, 3], spread: 0, share: 1 }, { to: 0, effects: [0, 0], spread: 0, share: 1 }] }]] }, { baseline: [1, -1], layers: [[{ chance: false, choices: [{ to: 0, effects: [0, 0], spread: 0, share: 1 }] }]] }] });
     const { models, weights, order } = setUp(scenario);
-    const result = weightStability(models, weights, order);
-    for (const s of result.perCriterion) {
-      for (const [end, other] of [
-        [s.low, s.takesOverBelow],
-        [s.high, s.takesOverAbove],
-      ] as const) {
-        if (other === undefined) continue;
-        const w = weightsWith(weights, s.criterion, end);
-        expect(Math.abs(valueUnder(models[result.top]!, w) - valueUnder(models[other]!, w))).toBeLessThan(1e-9);
-      }
-    }
+    expectTiesAtEnds(models, weights, weightStability(models, weights, order));
   });
 });
 
@@ -90,16 +97,8 @@ describe('properties of weight stability', () => {
         for (const s of result.perCriterion) {
           expect(s.low).toBeLessThanOrEqual(s.current + 1e-12);
           expect(s.high).toBeGreaterThanOrEqual(s.current - 1e-12);
-          for (const [end, other] of [
-            [s.low, s.takesOverBelow],
-            [s.high, s.takesOverAbove],
-          ] as const) {
-            if (other === undefined) continue;
-            const w = weightsWith(weights, s.criterion, end);
-            expect(Math.abs(valueUnder(models[result.top]!, w) - valueUnder(models[other]!, w))).toBeLessThan(1e-9);
-            ends++;
-          }
         }
+        ends += expectTiesAtEnds(models, weights, result);
       }),
       { numRuns: 80 },
     );
