@@ -1,3 +1,4 @@
+import { lineLocator } from '../text/line-position';
 import { LIMITS } from './limits';
 
 export type DecodeResult = { ok: true; text: string } | { ok: false; line: number; column: number; message: string };
@@ -84,13 +85,7 @@ export function firstInvalidUtf8(bytes: Uint8Array): number | undefined {
 /** Line and column (1-based, in characters) just after some valid UTF-8 bytes. */
 function positionAfter(prefix: Uint8Array): { line: number; column: number } {
   const text = new TextDecoder('utf-8').decode(prefix);
-  const lastBreak = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'));
-  let line = 1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) line++;
-  }
-  return { line, column: text.length - lastBreak };
+  return lineLocator(text)(text.length);
 }
 
 function megabytes(bytes: number): string {

@@ -1,3 +1,4 @@
+import { lineLocator } from '../text/line-position';
 import { decodeScenarioBytes } from './decode';
 import { analystErrorMap, issuesToProblems } from './issue-messages';
 import { findJsonComment } from './json-comments';
@@ -23,7 +24,7 @@ export function loadScenarioBytes(bytes: Uint8Array, file: string): LoadResult {
  * with a line, a column and a document path. Never throws.
  */
 export function loadScenario(rawText: string, file: string): LoadResult {
-  const fileProblem = (offset: number, message: string, text = rawText): LoadResult => refuse([{ file, ...lineAndColumn(text, offset), path: '(file)', message }]);
+  const fileProblem = (offset: number, message: string, text = rawText): LoadResult => refuse([{ file, ...lineLocator(text)(offset), path: '(file)', message }]);
   if (rawText.length > LIMITS.fileBytes) return fileProblem(0, `the file is longer than the ${LIMITS.fileBytes / (1024 * 1024)} MB a scenario may be; a scenario is usually under 1 MB`);
   const nul = rawText.indexOf('\u0000');
   if (nul >= 0) return fileProblem(nul, 'the file holds a NUL character here, so it is not a text file (a picture or a word-processor file, say); a scenario is a YAML or JSON text file');
@@ -58,17 +59,4 @@ export function loadScenario(rawText: string, file: string): LoadResult {
 function refuse(problems: Problem[]): LoadResult {
   problems.sort((a, b) => a.line - b.line || a.column - b.column);
   return { ok: false, problems: problems.slice(0, LIMITS.problems), omitted: Math.max(0, problems.length - LIMITS.problems) };
-}
-
-function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
 }

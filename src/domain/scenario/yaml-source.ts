@@ -1,4 +1,5 @@
 import { Composer, isAlias, isMap, isPair, isScalar, isSeq, Lexer, Parser, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { lineLocator } from '../text/line-position';
 import { q, shorten } from '../text/quote';
 import { LIMITS } from './limits';
 import type { DocPath } from './problems';
@@ -89,26 +90,6 @@ export function parseYamlSource(text: string): YamlSource {
       const offset = offsetOf(doc, path, atKey, keyIndex);
       return offset === undefined ? { line: 1, column: 1 } : at(offset);
     },
-  };
-}
-
-/**
- * Line and column (1-based) of an offset, from the text's own line breaks (the
- * text has only LF by now). The library's line counter can miss a break inside
- * a token it rejects, which put later problems on the wrong line.
- */
-function lineLocator(text: string): (offset: number) => { line: number; column: number } {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo]! + 1 };
   };
 }
 
