@@ -22,16 +22,16 @@ describe('a newcomer at the projector', () => {
     const facts = page.locator('table.facts');
     await expect.poll(() => facts.innerText()).toContain('343');
     expect(await facts.innerText()).toContain('Why Is It Important?, bullet 4, sub-point 2');
-    expect(await page.locator('.ranking-row').count()).toBe(8);
+    expect(await page.locator('.ranking-row').count()).toBe(9);
 
-    // Step through the airstrikes option: choose, go back, then to an outcome.
+    // Step through the airstrikes option: assume who did it, go back, then on to an outcome.
     await page.getByRole('tab', { name: 'Step through' }).click();
     await page.getByRole('navigation', { name: 'Options' }).getByRole('button', { name: /Airstrikes/ }).click();
     const before = await totalOf(page, 'airstrikes');
     const card = page.locator('.step-card');
-    await card.getByRole('button', { name: /Strike now/ }).click();
+    await card.getByRole('button', { name: /Firmly, to one named militia/ }).click();
     const crumbs = page.locator('.breadcrumbs');
-    await expect.poll(() => crumbs.innerText()).toContain('Decided: Strike now');
+    await expect.poll(() => crumbs.innerText()).toContain('Assumed: Firmly, to one named militia');
     await page.getByRole('button', { name: '← Back' }).click();
     await expect.poll(() => crumbs.innerText()).toContain('No steps taken yet');
 

@@ -48,8 +48,9 @@ export const FigureSchema = z
     value: z.number().finite(),
     unit: Text.describe('What the number counts, e.g. "drones" or "percent".'),
     period: Text.optional().describe('The time span or date the figure covers.'),
+    derivation: Text.optional().describe('Only for a number the source does not state outright: how it was worked out from what the source does state.'),
   })
-  .describe('A number stated in the source.');
+  .describe('A number stated in the source, or worked out from it (then `derivation` says how).');
 
 export const FactSchema = z.strictObject({
   id: IdSchema,
@@ -74,6 +75,12 @@ export const ScaleSchema = z
   .refine((s) => s.max > s.min, { error: 'the maximum must be greater than the minimum', path: ['max'] })
   .refine((s) => Number.isFinite(s.max - s.min), { error: 'the scale is too wide to compute with; use a range such as 0 to 10 or 0 to 100', path: ['max'] });
 
+/** A relative weight, as the weights form takes it: the same rule for default weights and presets. */
+const WeightSchema = z
+  .number()
+  .min(0, { error: 'must be zero or more' })
+  .max(MAX_WEIGHT, { error: `must be at most ${MAX_WEIGHT}, as in the weights form; weights are relative, so scale them all down` });
+
 export const CriterionSchema = z.strictObject({
   id: IdSchema,
   label: Text,
@@ -82,12 +89,33 @@ export const CriterionSchema = z.strictObject({
     .enum(['benefit', 'cost'], { error: 'must be "benefit" (more is better) or "cost" (more is worse)' })
     .describe('benefit: a higher score is better; cost: a higher score is worse.'),
   scale: ScaleSchema,
-  weight: z
-    .number()
-    .min(0, { error: 'must be zero or more' })
-    .max(MAX_WEIGHT, { error: `must be at most ${MAX_WEIGHT}, as in the weights form; weights are relative, so scale them all down` })
-    .describe(`Default weight, from 0 to ${MAX_WEIGHT}; only proportions matter.`),
+  weight: WeightSchema.describe(`Default weight, from 0 to ${MAX_WEIGHT}; only proportions matter.`),
 });
+
+export const WeightPresetSchema = z
+  .strictObject({
+    id: IdSchema,
+    label: Text,
+    description: Text.describe('Whose view the weights stand for, and why they are set as they are.'),
+    weights: z.record(IdSchema, WeightSchema).describe(`A weight from 0 to ${MAX_WEIGHT} for every criterion, by criterion id; only proportions matter.`),
+  })
+  .describe('A named set of weights a group can start from, e.g. the weighting the source argues for.');
+
+/**
+ * A step an earlier part of the path must have taken, written "<state id>.<choice id>"
+ * (ids hold no "."), or a list of such steps of which any one will do.
+ */
+const StepRefSchema = z
+  .string()
+  .max(2 * LIMITS.idLength + 1, { error: 'is too long to name a step' })
+  .regex(/^[a-z0-9][a-z0-9_-]*\.[a-z0-9][a-z0-9_-]*$/, { error: 'must name a step as "<state id>.<choice id>", e.g. "consult.act-alone"' });
+
+const RequiresSchema = z
+  .array(z.union([StepRefSchema, z.array(StepRefSchema).min(2, { error: 'a list of alternatives needs at least two steps' })], { error: 'must be a step "<state id>.<choice id>", or a list of such steps of which any one will do' }))
+  .min(1, { error: 'list at least one step, or leave "requires" out' })
+  .describe(
+    'The earlier steps this text refers to, each "<state id>.<choice id>" of the same option (or a list of them, any one of which will do). The loader checks that every path to here has taken them, so that no path reads a text about a step it did not take.',
+  );
 
 const rangeFields = {
   low: z.number().optional().describe('The low end of the range a group might defend.'),
@@ -119,8 +147,9 @@ const choiceFields = {
   label: Text,
   target: IdSchema.describe('The id of the state this choice leads to.'),
   effects: z.record(IdSchema, EffectSchema).default({}).describe('Change to each named criterion score when this choice is taken.'),
-  note: Text.optional().describe('Why this choice changes the scores as it does.'),
+  note: Text.optional().describe('Why this choice changes the scores as it does; on a chance branch, why it has its probability.'),
   facts: z.array(IdSchema).optional().describe('Ids of facts that bear on this choice.'),
+  requires: RequiresSchema.optional(),
 };
 
 /**
@@ -163,6 +192,7 @@ export const ChanceBranchSchema = z
 const stateFields = {
   prompt: Text.describe('The question the group faces, or the uncertainty being resolved.'),
   actor: IdSchema.optional().describe('The actor whose choice or reaction this is.'),
+  requires: RequiresSchema.optional(),
 };
 
 export const DecisionStateSchema = z.strictObject({
@@ -180,6 +210,7 @@ export const ChanceStateSchema = z.strictObject({
 export const OutcomeStateSchema = z.strictObject({
   kind: z.literal('outcome'),
   summary: Text.describe('What the world looks like at the end of this path.'),
+  requires: RequiresSchema.optional(),
 });
 
 export const StateSchema = z.discriminatedUnion('kind', [DecisionStateSchema, ChanceStateSchema, OutcomeStateSchema], {
@@ -221,6 +252,7 @@ export const ScenarioSchema = z
     criteria: z.array(CriterionSchema).min(1, { error: 'a scenario needs at least one criterion' }),
     options: z.array(OptionSchema).min(1, { error: 'a scenario needs at least one option' }),
     baselineOption: IdSchema.optional().describe('The option every other is compared against (usually the status quo).'),
+    weightPresets: z.array(WeightPresetSchema).optional().describe('Named sets of weights the weights view offers besides the default weights.'),
   })
   .describe('A policy brief encoded as facts, criteria and response options.');
 
@@ -228,6 +260,9 @@ export type Citation = z.infer<typeof CitationSchema>;
 export type Fact = z.infer<typeof FactSchema>;
 export type Actor = z.infer<typeof ActorSchema>;
 export type Criterion = z.infer<typeof CriterionSchema>;
+export type WeightPreset = z.infer<typeof WeightPresetSchema>;
+/** A step reference, or a list of them of which any one will do. */
+export type Requirement = string | string[];
 export type DecisionChoice = z.infer<typeof DecisionChoiceSchema>;
 export type ChanceBranch = z.infer<typeof ChanceBranchSchema>;
 export type Choice = DecisionChoice | ChanceBranch;

@@ -2,8 +2,10 @@ import { depthFirst } from '../paths/depth-first';
 import { own } from '../records/own';
 import { above, below, exactText, nearlyEqual } from '../numeric/tolerance';
 import { didYouMean, q, qList } from '../text/quote';
+import { LIMITS } from './limits';
 import type { DocPath, PathProblem } from './problems';
-import type { Choice, Criterion, Option, Scenario, State } from './schema';
+import { checkRequirementPaths, requirementUses, resolveRequirements } from './requires';
+import type { Choice, Criterion, Option, Scenario, State, WeightPreset } from './schema';
 
 /**
  * Checks what a schema cannot: that ids are unique, references resolve, every
@@ -40,9 +42,29 @@ export function checkScenarioMeaning(scenario: Scenario): PathProblem[] {
   if (scenario.baselineOption !== undefined && !optionIds.includes(scenario.baselineOption)) {
     report(['baselineOption'], `${q(scenario.baselineOption)} is not an option${didYouMean(scenario.baselineOption, optionIds)}; options are ${qList(optionIds)}`);
   }
+  if (scenario.weightPresets) {
+    listIds(scenario.weightPresets, 'weightPresets', 'weight preset');
+    scenario.weightPresets.forEach((preset, i) => checkPreset(preset, ['weightPresets', i], refs, report));
+  }
 
-  scenario.options.forEach((option, i) => checkOption(option, ['options', i], scenario.criteria, refs, known, report));
+  const references = scenario.options.reduce((sum, o) => sum + requirementUses(o, []).reduce((n, u) => n + (typeof u.requirement === 'string' ? 1 : u.requirement.length), 0), 0);
+  const checkReferences = references <= LIMITS.references;
+  if (!checkReferences) report(['options'], `the options name ${references} steps in their "requires" lists, more than the ${LIMITS.references} a scenario may have; a real scenario names a few hundred at most`);
+
+  scenario.options.forEach((option, i) => checkOption(option, ['options', i], scenario.criteria, refs, known, report, checkReferences));
   return problems;
+}
+
+/** A preset gives every criterion a weight, names no other, and leaves something to compare. */
+function checkPreset(preset: WeightPreset, at: DocPath, refs: Refs, report: Report): void {
+  for (const criterionId of Object.keys(preset.weights)) {
+    if (!refs.criteria.has(criterionId)) report([...at, 'weights', criterionId], `${q(criterionId)} is not a criterion${didYouMean(criterionId, refs.criterionIds)}`, true);
+  }
+  const missing = refs.criterionIds.filter((id) => !Object.hasOwn(preset.weights, id));
+  if (missing.length > 0) report([...at, 'weights'], `the weight preset ${q(preset.id)} gives no weight for ${qList(missing)}; give every criterion one (0 to leave it out)`);
+  if (refs.criterionIds.every((id) => (own(preset.weights, id) ?? 0) === 0)) {
+    report([...at, 'weights'], `every criterion has weight 0 in the weight preset ${q(preset.id)}; give at least one a positive weight`);
+  }
 }
 
 interface Refs {
@@ -54,7 +76,7 @@ interface Refs {
 
 type Report = (path: DocPath, message: string, atKey?: boolean) => void;
 
-function checkOption(option: Option, at: DocPath, criteria: readonly Criterion[], refs: Refs, known: { facts: Set<string>; actors: Set<string> }, report: Report): void {
+function checkOption(option: Option, at: DocPath, criteria: readonly Criterion[], refs: Refs, known: { facts: Set<string>; actors: Set<string> }, report: Report, checkReferences: boolean): void {
   const where = `option ${q(option.id)}`;
   for (const [criterionId, entry] of Object.entries(option.baseline)) {
     const criterion = refs.criteria.get(criterionId);
@@ -72,6 +94,7 @@ function checkOption(option: Option, at: DocPath, criteria: readonly Criterion[]
   const machineAt = [...at, 'machine'];
   const states = new Map(Object.entries(option.machine.states));
   const stateIds = [...states.keys()];
+  const requirements = resolveRequirements(option, requirementUses(option, machineAt), report);
   // Loops can be looked for once every target exists; scales, once every score is defined too.
   let targetsExist = true;
   let scoresDefined = missing.length === 0;
@@ -131,6 +154,7 @@ function checkOption(option: Option, at: DocPath, criteria: readonly Criterion[]
     report([...machineAt, 'states', from, 'choices', choiceIndex, 'target'], `${where} loops: ${shown.map((s) => (s === '…' ? s : q(s))).join(' → ')}; every path must move forward to an outcome`);
     return;
   }
+  if (checkReferences) checkRequirementPaths(option, requirements, walk.order, report);
   if (scoresDefined) checkScalesAlongPaths(option, walk.order, states, machineAt, criteria, report);
 }
 

@@ -107,7 +107,7 @@ describe('policy-options analyse', () => {
 
   it('analyses the bundled brief, every option with a plan', () => {
     const json = JSON.parse(analyse('scenarios/iraq-pm-drone-strike-2021.yaml', '--json').stdout.join('\n'));
-    expect(json.options).toHaveLength(8);
+    expect(json.options).toHaveLength(9);
     for (const o of json.options) {
       expect(Object.keys(o.plan).length).toBeGreaterThan(0);
       expect(o.worst.total).toBeLessThanOrEqual(o.expected.total);

@@ -12,7 +12,7 @@ describe('policy-options validate', () => {
     const result = inRoot(() => run(['validate', 'scenarios/iraq-pm-drone-strike-2021.yaml']));
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toHaveLength(1);
-    expect(result.stdout[0]).toMatch(/^scenarios\/iraq-pm-drone-strike-2021\.yaml: valid: ".+" v1\.0\.2: 8 options, 10 criteria, \d+ facts, \d+ actors, \d+ paths$/);
+    expect(result.stdout[0]).toMatch(/^scenarios\/iraq-pm-drone-strike-2021\.yaml: valid: ".+" v2\.0\.0: 9 options, 15 criteria, \d+ facts, \d+ actors, \d+ paths$/);
   });
 
   it.each(malformed)('rejects %s with file:line:col and path, exit 1', (file) => {

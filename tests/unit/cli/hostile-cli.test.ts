@@ -67,7 +67,7 @@ describe('the command line with hostile input', () => {
     expect(result.status).toBe(EXIT.problems);
     expect(result.stdout + result.stderr).not.toMatch(RAW_CONTROL);
     const lines = result.stderr.trimEnd().split('\n');
-    expect(lines).toEqual([`${file}:35:1: ["\\u{1B}[2J\\u{202E}evil\\u{0A}forged.yaml:1:1: fake"]: unknown field "\\u{1B}[2J\\u{202E}evil\\u{0A}forged.yaml:1:1: fake"; the fields allowed here are "$schema", "id", "title", "version", "summary", "source", "facts", "actors", "criteria", "options", "baselineOption"`, `${file}: 1 problem`]);
+    expect(lines).toEqual([`${file}:35:1: ["\\u{1B}[2J\\u{202E}evil\\u{0A}forged.yaml:1:1: fake"]: unknown field "\\u{1B}[2J\\u{202E}evil\\u{0A}forged.yaml:1:1: fake"; the fields allowed here are "$schema", "id", "title", "version", "summary", "source", "facts", "actors", "criteria", "options", "baselineOption", "weightPresets"`, `${file}: 1 problem`]);
     expect(result.stdout).toMatch(/^tests\/fixtures\/hostile\/hostile\.yaml: valid: "title \[html\] W{46}…" vversion \[script\] <s…: 2 options/);
   });
 });
