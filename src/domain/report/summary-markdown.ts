@@ -5,6 +5,8 @@ import { choiceLabel, promptOf } from '../scenario/labels';
 import type { Scenario } from '../scenario/schema';
 import { effectList } from '../scoring/effect-list';
 import type { Evaluation } from '../scoring/evaluate';
+import type { MonteCarloResult } from '../sensitivity/monte-carlo';
+import type { StabilityResult } from '../sensitivity/stability';
 import { chance, number, percent, plural, points, pointsDifference, rankLabel } from '../text/format';
 import { mdInline, mdLine } from '../text/markdown';
 
@@ -14,6 +16,8 @@ export interface SummaryInput {
   /** The scores along each stepped path (the "Now" column). */
   evaluation: Evaluation;
   analysis: ScenarioAnalysis;
+  /** Weight stability and, once computed, the Monte Carlo rank acceptability (with its seed). */
+  sensitivity?: { stability: StabilityResult; acceptability?: MonteCarloResult };
   /** The date the summary is made, YYYY-MM-DD; passed in so output repeats exactly. */
   date: string;
 }
@@ -24,7 +28,7 @@ export interface SummaryInput {
  * and for each option its plan, the path taken (with why each step moved the
  * scores) and the scores it earned.
  */
-export function renderSummaryMarkdown({ scenario, scenarioHash, evaluation, analysis, date }: SummaryInput): string {
+export function renderSummaryMarkdown({ scenario, scenarioHash, evaluation, analysis, sensitivity, date }: SummaryInput): string {
   const { criteria } = scenario;
   const lines: string[] = [];
   const push = (...more: string[]) => lines.push(...more);
@@ -76,6 +80,8 @@ export function renderSummaryMarkdown({ scenario, scenarioHash, evaluation, anal
     push('');
   }
 
+  if (sensitivity) pushRobustness(push, scenario, sensitivity);
+
   push('## Criteria and weights', '');
   push('| Criterion | Better when | Scale | Weight |', '|---|---|---|---:|');
   criteria.forEach((c, j) => push(`| ${mdInline(c.label)} | ${c.direction === 'benefit' ? 'higher' : 'lower'} | ${c.scale.min}–${c.scale.max} | ${percent(analysis.weights[j]!)} |`));
@@ -115,4 +121,30 @@ export function renderSummaryMarkdown({ scenario, scenarioHash, evaluation, anal
   }
   push('Values are rounded to one decimal, scores to two.');
   return `${lines.join('\n').trimEnd()}\n`;
+}
+
+/** How far the ranking holds: weight stability, the most critical criterion, and rank acceptability under random weights. */
+function pushRobustness(push: (...lines: string[]) => number, scenario: Scenario, { stability, acceptability }: NonNullable<SummaryInput['sensitivity']>): void {
+  const label = (i: number) => mdInline(scenario.options[i]!.label);
+  const criterion = (j: number) => mdInline(scenario.criteria[j]!.label);
+  push('## Robustness', '');
+  push(`How far each weight can move, the others keeping their proportions, before ${label(stability.top)} loses first place by expected value.`, '');
+  push('| Criterion | Weight | Stays first from | to | Then first |', '|---|---:|---:|---:|---|');
+  for (const s of stability.perCriterion) {
+    const then = [s.takesOverBelow !== undefined ? `${label(s.takesOverBelow)} (below)` : '', s.takesOverAbove !== undefined ? `${label(s.takesOverAbove)} (above)` : ''].filter(Boolean).join('; ') || 'no change';
+    push(`| ${criterion(s.criterion)} | ${percent(s.current)} | ${percent(s.low)} | ${percent(s.high)} | ${then} |`);
+  }
+  push('');
+  if (stability.critical) {
+    const { criterion: j, change, runnerUp } = stability.critical;
+    const to = stability.perCriterion[j]!.current + change;
+    push(`The most critical criterion is ${criterion(j)}: if its weight ${change > 0 ? 'rose' : 'fell'} by ${percent(Math.abs(change))} (to ${percent(to)}), ${label(runnerUp)} would tie with ${label(stability.top)} for first place.`, '');
+  }
+  if (acceptability && acceptability.samples > 0) {
+    const ranks = scenario.options.map((_, r) => r + 1);
+    push(`Rank acceptability: how often each option ranks first, second, … under ${acceptability.samples.toLocaleString('en-GB')} random weightings (Monte Carlo, seed ${acceptability.seed}).`, '');
+    push(`| Option | ${ranks.map((r) => rankLabel(r, false)).join(' | ')} |`, `|---|${ranks.map(() => '---:').join('|')}|`);
+    acceptability.acceptability.forEach((row, i) => push(`| ${label(i)} | ${row.map((share) => percent(share, 0)).join(' | ')} |`));
+    push('');
+  }
 }

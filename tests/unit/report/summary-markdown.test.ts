@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseScenario } from '../../../src/domain/analysis';
+import { monteCarlo, weightModel, weightStability } from '../../../src/domain/sensitivity';
 import { renderSummaryMarkdown } from '../../../src/domain/report/summary-markdown';
 import { loadScenario, scenarioContentHash } from '../../../src/domain/scenario';
 import { evaluate } from '../../../src/domain/scoring';
@@ -66,5 +67,23 @@ describe('the Markdown summary', () => {
     if (!loaded.ok) throw new Error('invalid');
     const md = renderSummaryMarkdown({ scenario: loaded.scenario, scenarioHash: 'x'.repeat(64), evaluation: evaluate(loaded.scenario, { safety: 1, cost: 1 }, { 'stay-open': [{ state: 'warn', choice: 'radio' }] }), analysis: analyseScenario(loaded.scenario, { safety: 1, cost: 1 }, { 'stay-open': [{ state: 'warn', choice: 'radio' }] }), date: '2026-11-24' });
     expect(md).toContain('1. Decided: How do we warn boats? → **Radio only**. No change to scores. Cheap and quick.');
+  });
+});
+
+describe('the robustness section of the summary', () => {
+  it('gives weight stability, the most critical criterion and rank acceptability with its seed (hand-worked three profiles)', () => {
+    const profiles = loadValid('tests/fixtures/valid/three-profiles.yaml');
+    const weights = { c1: 7, c2: 3 };
+    const analysis = analyseScenario(profiles, weights, {});
+    const models = profiles.options.map((o) => weightModel(analysis.contexts.get(o.id)!));
+    const stability = weightStability(models, analysis.weights, analysis.expected.order);
+    const mc = monteCarlo(models, 2, { seed: 5, weights: { kind: 'uniform' }, ranges: false });
+    mc.run(2000);
+    const md = renderSummaryMarkdown({ scenario: profiles, scenarioHash: 'x'.repeat(64), evaluation: evaluate(profiles, weights, {}), analysis, sensitivity: { stability, acceptability: mc.result() }, date: '2026-12-01' });
+    expect(md).toContain('| First | 70.0% | 60.0% | 100.0% | C (below) |');
+    expect(md).toContain('| Second | 30.0% | 0.0% | 40.0% | C (above) |');
+    expect(md).toContain('The most critical criterion is First: if its weight fell by 10.0% (to 60.0%), C would tie with A for first place.');
+    expect(md).toMatch(/under 2,000 random weightings \(Monte Carlo, seed 5\)/);
+    expect(md).toMatch(/\| A \| 4\d% \| /);
   });
 });
