@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../support/files';
 import { baseUrl, shots, useChromium } from './harness';
+import { overflow, reversedAppText } from './layout';
 import { watch } from './watch';
 
 /**
@@ -14,38 +14,6 @@ import { watch } from './watch';
  * putting a control character in the file.
  */
 const browser = useChromium();
-
-/** How far the page is wider than the window (0 when nothing overflows sideways). */
-const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-
-/**
- * The app's own words (text outside any <bdi>) that the browser lays out right
- * to left: the first letter of a one-line text node sits right of its last.
- */
-const reversedAppText = (page: Page) =>
-  page.evaluate(() => {
-    const out: string[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    const rectOf = (node: Text, i: number) => {
-      const range = document.createRange();
-      range.setStart(node, i);
-      range.setEnd(node, i + 1);
-      return range.getBoundingClientRect();
-    };
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      const parent = node.parentElement;
-      if (!parent || parent.closest('bdi, option, [hidden], .sr-only, script, style')) continue;
-      const text = node.data;
-      const first = text.search(/[A-Za-z0-9]/);
-      const last = text.length - 1 - [...text].reverse().join('').search(/[A-Za-z0-9]/);
-      if (first < 0 || last <= first) continue;
-      const a = rectOf(node, first);
-      const b = rectOf(node, last);
-      if (a.width === 0 || b.width === 0 || Math.abs(a.top - b.top) > 2) continue;
-      if (a.left > b.left) out.push(text.trim());
-    }
-    return out;
-  });
 
 describe('a hostile scenario in the app', () => {
   it('is shown as plain text that wraps, keeps the app reading left to right, runs nothing, and exports cleanly', async () => {
@@ -88,6 +56,17 @@ describe('a hostile scenario in the app', () => {
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     expect(await reversedAppText(page)).toEqual([]);
     await page.screenshot({ path: join(shots, 'hostile-weights.png') });
+    // Every weighting method shows the labels (and the swing's scale labels, and the pairwise choices) the same way.
+    for (const method of ['100 points', 'Ranking', 'Swing', 'Pairwise (AHP)']) {
+      await page.getByRole('radio', { name: method }).check();
+      expect(await overflow(page)).toBeLessThanOrEqual(0);
+      expect(await reversedAppText(page)).toEqual([]);
+    }
+    await page.locator('.pair select').first().selectOption({ index: 1 });
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: join(shots, 'hostile-weights-pairwise.png') });
+    await page.getByRole('radio', { name: 'Swing' }).check();
+    await page.screenshot({ path: join(shots, 'hostile-weights-swing.png') });
 
     // Nothing from the scenario became markup: no image, frame or link was made, and no script ran.
     expect(await page.locator('main img, main iframe, main a, aside img, aside a').count()).toBe(0);

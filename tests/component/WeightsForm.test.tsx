@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { normaliseWeights, type WeightInput } from '../../src/domain/scoring';
-import { WeightsForm } from '../../src/ui/views/WeightsForm';
+import { WeightsForm } from '../../src/ui/views/weights/WeightsForm';
 import { loadValid } from '../support/files';
 
 const scenario = loadValid('tests/fixtures/valid/two-options.yaml');

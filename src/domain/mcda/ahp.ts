@@ -58,14 +58,7 @@ export interface IncompleteAhpResult extends AhpResult {
  * judgements must connect every item, or the weights are not determined.
  */
 export function ahpIncomplete(n: number, judgements: readonly Judgement[]): IncompleteAhpResult {
-  if (!Number.isInteger(n) || n < 1) throw new RangeError(`AHP needs at least one item, not ${n}`);
-  const known = Array.from({ length: n }, () => new Array<number>(n).fill(0));
-  for (const { a, b, value } of judgements) {
-    if (!(a >= 0 && a < n && b >= 0 && b < n) || a === b) throw new RangeError(`a judgement compares two different items among the ${n}, not ${a + 1} and ${b + 1}`);
-    if (!Number.isFinite(value) || value <= 0) throw new RangeError(`a judgement must be a positive number, not ${value}`);
-    known[a]![b] = value;
-    known[b]![a] = 1 / value;
-  }
+  const known = knownEntries(n, judgements);
   const missing: Array<[number, number]> = [];
   for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) if (known[i]![j] === 0) missing.push([i, j]);
   const unreached = unconnected(known);
@@ -76,6 +69,11 @@ export function ahpIncomplete(n: number, judgements: readonly Judgement[]): Inco
   const completed = known.map((row, i) => row.map((a, j) => (i === j ? 1 : a === 0 ? vector[i]! / vector[j]! : a)));
   const { value } = principalEigen(completed);
   return { ...withConsistency(vector, value, n), missing };
+}
+
+/** The items the judgements do not link to item 0, directly or through others: none when they connect every item. */
+export function unlinkedItems(n: number, judgements: readonly Judgement[]): number[] {
+  return unconnected(knownEntries(n, judgements));
 }
 
 /** The pairs whose judgement departs most from what the weights imply, worst first: a_ij × w_j / w_i far from 1 either way. */
@@ -115,6 +113,19 @@ function principalEigen(matrix: readonly (readonly number[])[]): { vector: numbe
     if (change < 1e-15) break;
   }
   return { vector, value };
+}
+
+/** The judged entries of the matrix, with 0 where a pair is not judged (a later judgement of a pair replaces an earlier one). */
+function knownEntries(n: number, judgements: readonly Judgement[]): number[][] {
+  if (!Number.isInteger(n) || n < 1) throw new RangeError(`AHP needs at least one item, not ${n}`);
+  const known = Array.from({ length: n }, () => new Array<number>(n).fill(0));
+  for (const { a, b, value } of judgements) {
+    if (!(a >= 0 && a < n && b >= 0 && b < n) || a === b) throw new RangeError(`a judgement compares two different items among the ${n}, not ${a + 1} and ${b + 1}`);
+    if (!Number.isFinite(value) || value <= 0) throw new RangeError(`a judgement must be a positive number, not ${value}`);
+    known[a]![b] = value;
+    known[b]![a] = 1 / value;
+  }
+  return known;
 }
 
 /** Items not linked to item 0 through the known (non-zero) entries. */

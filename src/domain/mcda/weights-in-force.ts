@@ -2,7 +2,7 @@ import { own } from '../records/own';
 import type { Criterion } from '../scenario/schema';
 import type { WeightInput } from '../scoring/weights';
 import type { Weighting, WeightingMethod } from '../session/schema';
-import { ahpIncomplete, type IncompleteAhpResult } from './ahp';
+import { ahpIncomplete, unlinkedItems, type IncompleteAhpResult, type Judgement } from './ahp';
 import { weightsFromRanks } from './rank-weights';
 
 export interface WeightsInForce {
@@ -42,8 +42,9 @@ export function weightsInForce(weighting: Weighting, criteria: readonly Criterio
       return { weights: ratings, method: 'swing' };
     }
     case 'ahp': {
-      const index = new Map(criteria.map((c, j) => [c.id, j]));
-      const judgements = (weighting.ahp ?? []).flatMap((j) => (index.has(j.a) && index.has(j.b) && j.a !== j.b ? [{ a: index.get(j.a)!, b: index.get(j.b)!, value: j.value }] : []));
+      const judgements = indexedJudgements(weighting.ahp, criteria);
+      // Said without item numbers, which mean nothing to a reader; the view names the criteria left unlinked.
+      if (unlinkedItems(criteria.length, judgements).length > 0) return fallback('the pairwise comparisons do not link every criterion yet');
       try {
         const result = ahpIncomplete(criteria.length, judgements);
         return { weights: Object.fromEntries(criteria.map((c, j) => [c.id, result.weights[j]!])), method: 'ahp', ahp: result };
@@ -52,6 +53,12 @@ export function weightsInForce(weighting: Weighting, criteria: readonly Criterio
       }
     }
   }
+}
+
+/** The session's pairwise judgements by criterion position, leaving out any about a criterion the scenario does not have. */
+export function indexedJudgements(judgements: Readonly<Weighting['ahp']>, criteria: readonly Criterion[]): Judgement[] {
+  const index = new Map(criteria.map((c, j) => [c.id, j]));
+  return (judgements ?? []).flatMap((j) => (index.has(j.a) && index.has(j.b) && j.a !== j.b ? [{ a: index.get(j.a)!, b: index.get(j.b)!, value: j.value }] : []));
 }
 
 function pick(record: Record<string, number>, criteria: readonly Criterion[]): WeightInput {

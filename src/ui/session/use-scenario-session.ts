@@ -1,15 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Step } from '../../domain/machine';
 import type { Scenario } from '../../domain/scenario';
-import type { WeightInput } from '../../domain/scoring';
-import { withDirectWeights, withOptionPath, withWeighting, type Session, type Weighting } from '../../domain/session';
+import { withOptionPath, withWeighting, type Session, type Weighting } from '../../domain/session';
 import { loadStoredSession, storeSession } from '../storage/session-store';
 
 export interface ScenarioSession {
   session: Session;
   notices: string[];
   saveError?: string;
-  setWeights(direct: WeightInput): void;
   /** Replaces the whole weighting: every method's inputs and the one in force. */
   setWeighting(weighting: Weighting): void;
   setPath(optionId: string, path: readonly Step[]): void;
@@ -33,7 +31,6 @@ export function useScenarioSession(scenario: Scenario, hash: string, workspace: 
     session: current.session,
     notices: current.notices,
     saveError,
-    setWeights: useCallback((direct) => update((s) => withDirectWeights(s, direct)), [update]),
     setWeighting: useCallback((weighting: Weighting) => update((s) => withWeighting(s, weighting)), [update]),
     setPath: useCallback((optionId, path) => update((s) => withOptionPath(s, optionId, path)), [update]),
     replaceSession: useCallback((session: Session, notices: string[]) => setState({ session, notices }), []),

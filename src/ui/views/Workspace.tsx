@@ -19,7 +19,7 @@ import { OptionsView } from './OptionsView';
 import { RankingPanel, type RankingMode } from './RankingPanel';
 import { TreeTab } from './tree/TreeTab';
 import { UncertaintyView } from './uncertainty/UncertaintyView';
-import { WeightsForm } from './WeightsForm';
+import { WeightsView } from './weights/WeightsView';
 
 type TabId = ViewState['tab'];
 const TABS = [
@@ -32,7 +32,7 @@ const TABS = [
 
 /** One scenario's analysis: the brief, the options, the weights, and the live ranking beside them. */
 export function Workspace({ scenario, hash, workspace, storage }: { scenario: Scenario; hash: string; workspace: string; storage: Storage }) {
-  const { session, notices, saveError, setWeights, setPath, replaceSession, dismissNotices } = useScenarioSession(scenario, hash, workspace, storage);
+  const { session, notices, saveError, setWeighting, setPath, replaceSession, dismissNotices } = useScenarioSession(scenario, hash, workspace, storage);
   const [initialView] = useState(() => readViewState(storage, workspace, { tab: 'brief', option: scenario.options[0]!.id, ranking: 'expected' }, scenario.options.map((o) => o.id)));
   const [tab, setTab] = useState<TabId>(initialView.tab);
   const [selectedOption, setSelectedOption] = useState(initialView.option);
@@ -166,7 +166,7 @@ export function Workspace({ scenario, hash, workspace, storage }: { scenario: Sc
             {tab === 'uncertainty' ? <UncertaintyView scenario={scenario} analysis={analysis} selectedOption={selectedOption} onSelectOption={setSelectedOption} /> : null}
           </TabPanel>
           <TabPanel id="weights" idPrefix="main" active={tab === 'weights'}>
-            <WeightsForm criteria={scenario.criteria} weights={session.weighting.direct} normalised={analysis.weights} onCommit={setWeights} onPendingChange={setWeightsPending} />
+            <WeightsView criteria={scenario.criteria} weighting={session.weighting} normalised={analysis.weights} inForce={inForce} onChange={setWeighting} onPendingChange={setWeightsPending} />
           </TabPanel>
         </main>
         <aside className="side">

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ahp, ahpIncomplete, mostInconsistent, rankOrderCentroid, rankSum, reciprocalRank, weightsFromRanks, weightsInForce } from '../../../src/domain/mcda';
+import { ahp, ahpIncomplete, indexedJudgements, mostInconsistent, rankOrderCentroid, rankSum, reciprocalRank, unlinkedItems, weightsFromRanks, weightsInForce } from '../../../src/domain/mcda';
 
 const close = (actual: readonly number[], expected: readonly number[], digits = 4) => actual.forEach((a, i) => expect(a).toBeCloseTo(expected[i]!, digits));
 
@@ -93,6 +93,12 @@ describe('AHP', () => {
     expect(() => ahpIncomplete(3, [{ a: 0, b: 1, value: 3 }])).toThrow('the comparisons do not connect every item: nothing links item 3 to item 1');
   });
 
+  it('names the items the comparisons leave unlinked to the first, directly or through others', () => {
+    expect(unlinkedItems(4, [{ a: 0, b: 1, value: 3 }, { a: 1, b: 3, value: 2 }])).toEqual([2]);
+    expect(unlinkedItems(3, [{ a: 1, b: 2, value: 3 }])).toEqual([1, 2]);
+    expect(unlinkedItems(3, [{ a: 0, b: 2, value: 1 }, { a: 2, b: 1, value: 5 }])).toEqual([]);
+  });
+
   it('points at the judgement most out of line with the rest', () => {
     // Weights 8 : 4 : 2 : 1, judged consistently but for 1-vs-4, which says 1/8 where the others imply 8.
     // (With three items one bad judgement spreads evenly over all three; with four it stands out.)
@@ -126,6 +132,12 @@ describe('the weights in force', () => {
   it('fall back to the direct weights, saying why, while the active method is incomplete', () => {
     expect(weightsInForce({ ...base, active: 'points', points: { safety: 50, cost: 30, time: 10 } }, criteria)).toMatchObject({ method: 'direct', fallback: 'the 100-point allocation adds up to 90, not 100' });
     expect(weightsInForce({ ...base, active: 'ranking', ranking: { safety: 1 } }, criteria)).toMatchObject({ method: 'direct', fallback: 'the ranking does not place every criterion yet' });
-    expect(weightsInForce({ ...base, active: 'ahp', ahp: [{ a: 'safety', b: 'cost', value: 3 }] }, criteria).fallback).toMatch(/do not connect every item: nothing links item 3/);
+    expect(weightsInForce({ ...base, active: 'ahp', ahp: [{ a: 'safety', b: 'cost', value: 3 }] }, criteria).fallback).toBe('the pairwise comparisons do not link every criterion yet');
+  });
+
+  it('read AHP judgements by criterion position, leaving out those about criteria the scenario does not have', () => {
+    const judgements = [{ a: 'time', b: 'safety', value: 3 }, { a: 'gone', b: 'cost', value: 2 }, { a: 'cost', b: 'cost', value: 1 }];
+    expect(indexedJudgements(judgements, criteria)).toEqual([{ a: 2, b: 0, value: 3 }]);
+    expect(indexedJudgements(undefined, criteria)).toEqual([]);
   });
 });
