@@ -166,7 +166,7 @@ export function Workspace({ scenario, hash, workspace, storage }: { scenario: Sc
             {tab === 'uncertainty' ? <UncertaintyView scenario={scenario} analysis={analysis} selectedOption={selectedOption} onSelectOption={setSelectedOption} /> : null}
           </TabPanel>
           <TabPanel id="weights" idPrefix="main" active={tab === 'weights'}>
-            <WeightsView criteria={scenario.criteria} weighting={session.weighting} normalised={analysis.weights} inForce={inForce} onChange={setWeighting} onPendingChange={setWeightsPending} />
+            <WeightsView criteria={scenario.criteria} weighting={session.weighting} normalised={analysis.weights} inForce={inForce} presets={scenario.weightPresets} onChange={setWeighting} onPendingChange={setWeightsPending} />
           </TabPanel>
         </main>
         <aside className="side">

@@ -1,6 +1,8 @@
 import { useCallback, useMemo } from 'react';
 import { own } from '../../../domain/records/own';
+import type { WeightPreset } from '../../../domain/scenario';
 import { defaultWeights, type WeightInput } from '../../../domain/scoring';
+import { isolate, ScenarioText } from '../../components/ScenarioText';
 import { CriterionTable, LabelledCriterion } from './criterion-cells';
 import { numbersAsText, numbersById, weightField, weightsFormSchema } from './form-schemas';
 import type { MethodProps } from './method-props';
@@ -10,6 +12,8 @@ import { useNumbersForm } from './use-numbers-form';
 export interface WeightsFormProps extends MethodProps<WeightInput> {
   /** The direct weights. */
   weights: WeightInput;
+  /** Named sets of weights from the scenario, offered beside the defaults. */
+  presets?: readonly WeightPreset[];
 }
 
 /** The sliders' range. Weights are relative, so 0 to 100 serves; a larger weight can still be typed, and its slider then rests at the end. */
@@ -17,7 +21,7 @@ const SLIDER_MAX = 100;
 const GROUP_ERROR = 'weights-group-error';
 
 /** Direct weighting: a relative number per criterion, typed (validated as it is typed) or set with a slider. */
-export function WeightsForm({ criteria, weights, normalised, onCommit, onPendingChange }: WeightsFormProps) {
+export function WeightsForm({ criteria, weights, normalised, presets = [], onCommit, onPendingChange }: WeightsFormProps) {
   const schema = useMemo(() => weightsFormSchema(criteria), [criteria]);
   const fromValues = useCallback((values: number[]) => numbersById(criteria, values), [criteria]);
   const fields = useNumbersForm({ schema, text: numbersAsText(criteria, weights), committed: weights, fromValues, onCommit, onPendingChange });
@@ -65,6 +69,11 @@ export function WeightsForm({ criteria, weights, normalised, onCommit, onPending
         <button type="button" onClick={() => setAll(Object.fromEntries(criteria.map((c) => [c.id, 1])))}>
           Equal weights
         </button>
+        {presets.map((preset) => (
+          <button key={preset.id} type="button" title={isolate(preset.description)} onClick={() => setAll(Object.fromEntries(criteria.map((c) => [c.id, own(preset.weights, c.id) ?? 0])))}>
+            Use “<ScenarioText>{preset.label}</ScenarioText>”
+          </button>
+        ))}
       </div>
     </form>
   );

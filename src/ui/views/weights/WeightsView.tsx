@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { WeightsInForce } from '../../../domain/mcda';
-import type { Criterion } from '../../../domain/scenario';
+import type { Criterion, WeightPreset } from '../../../domain/scenario';
 import type { WeightInput } from '../../../domain/scoring';
 import { WEIGHTING_METHODS, type Weighting, type WeightingMethod } from '../../../domain/session';
 import { PairwiseView } from './PairwiseView';
@@ -16,6 +16,8 @@ export interface WeightsViewProps {
   /** The weights in force, normalised, in criterion order. */
   normalised: readonly number[];
   inForce: WeightsInForce;
+  /** Named sets of weights the scenario offers (e.g. "as the brief argues"), for the direct method. */
+  presets?: readonly WeightPreset[];
   onChange: (weighting: Weighting) => void;
   /** Told whether the active method's fields hold something the ranking cannot use. */
   onPendingChange?: (pending: boolean) => void;
@@ -28,7 +30,7 @@ const LABELS: Record<WeightingMethod, string> = { direct: 'Direct', points: '100
  * inputs in the session, so switching method loses nothing; the one chosen is
  * in force, or the direct weights while its inputs cannot give weights yet.
  */
-export function WeightsView({ criteria, weighting, normalised, inForce, onChange, onPendingChange }: WeightsViewProps) {
+export function WeightsView({ criteria, weighting, normalised, inForce, presets = [], onChange, onPendingChange }: WeightsViewProps) {
   const { commit, generation } = useWeightingEdits(weighting, onChange);
   const active = weighting.active;
   const [pending, setPending] = useState<Partial<Record<WeightingMethod, boolean>>>({});
@@ -65,7 +67,7 @@ export function WeightsView({ criteria, weighting, normalised, inForce, onChange
         </p>
       ) : null}
       <div key={generation}>
-        {panel('direct', <WeightsForm criteria={criteria} weights={weighting.direct} normalised={normalised} onCommit={setDirect} onPendingChange={reportPending.direct} />)}
+        {panel('direct', <WeightsForm criteria={criteria} weights={weighting.direct} normalised={normalised} presets={presets} onCommit={setDirect} onPendingChange={reportPending.direct} />)}
         {panel('points', <PointsForm criteria={criteria} points={weighting.points} normalised={normalised} onCommit={setPoints} onPendingChange={reportPending.points} />)}
         {panel('ranking', <RankingView criteria={criteria} ranking={weighting.ranking} normalised={normalised} onCommit={setRanking} />)}
         {panel('swing', <SwingForm criteria={criteria} swing={weighting.swing} normalised={normalised} onCommit={setSwing} onPendingChange={reportPending.swing} />)}
