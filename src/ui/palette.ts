@@ -1,9 +1,28 @@
 /**
- * Criterion colours for contribution bars: distinguishable on a projector and
- * for common colour-vision deficiencies (Okabe–Ito, then Tol's muted set);
- * every bar also carries its numbers as text.
+ * Criterion colours for contribution bars and legends. Twelve hues from
+ * Okabe–Ito and Paul Tol's sets, some lightened or darkened, ordered so that
+ * neighbours alternate dark and light: adjacent segments stay apart in
+ * greyscale, and every colour (the first ten among themselves) stays apart
+ * under protanopia, deuteranopia and tritanopia. tests/unit/ui/palette.test.ts
+ * measures this; change a colour only with that test. Every bar also carries
+ * its numbers as text, and segments are separated by gaps.
  */
-const COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#332288', '#999933', '#882255', '#44AA99', '#AA4499', '#117733'];
+const COLOURS = [
+  '#5CB8D6', // Tol's cyan, 10 % darker
+  '#0072B2', // Okabe–Ito blue
+  '#44112B', // Tol's wine, 50 % darker
+  '#ECB740', // Okabe–Ito orange, 25 % lighter
+  '#225522', // Tol's dark green
+  '#D55E00', // Okabe–Ito vermilion
+  '#E4D692', // Tol's sand, 20 % lighter
+  '#A23071', // Tol's purple, 5 % darker
+  '#59A666', // Tol's green, 25 % lighter
+  '#332288', // Tol's indigo
+  '#BBCC33', // Tol's pear
+  '#CC3311', // Tol's red
+];
+
+export const PALETTE: readonly string[] = COLOURS;
 
 export function criterionColour(index: number): string {
   return COLOURS[index % COLOURS.length]!;

@@ -27,7 +27,7 @@ describe('decisions under uncertainty, in the app', () => {
     await page.getByRole('radio', { name: 'Expected value' }).check();
 
     // The decision tree of the airstrikes option: a tree with values, navigable by keyboard, that opens the stepper.
-    await page.getByRole('tab', { name: 'Decision tree' }).click();
+    await page.getByRole('tab', { name: 'Tree' }).click();
     await page.locator('.tree-tab select').selectOption('airstrikes');
     const tree = page.getByRole('tree');
     await expect.poll(() => tree.getByRole('treeitem').count()).toBeGreaterThan(3);
@@ -91,7 +91,7 @@ describe('decisions under uncertainty, in the app', () => {
     writeFileSync(file, generateChainScenarioText(40, { branches: 2, kind: 'chance', effect: (s) => (s + 1) / 1000, baseline: 3 }));
     await page.getByLabel('Open scenario file…').setInputFiles(file);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('A chain of 40 states');
-    await page.getByRole('tab', { name: 'Decision tree' }).click();
+    await page.getByRole('tab', { name: 'Tree' }).click();
     const items = page.getByRole('tree').getByRole('treeitem');
     await expect.poll(() => items.count()).toBeGreaterThan(10);
     expect(await items.count()).toBeLessThanOrEqual(60);

@@ -68,6 +68,13 @@ describe('a hostile scenario in the app', () => {
     await page.getByRole('radio', { name: 'Swing' }).check();
     await page.screenshot({ path: join(shots, 'hostile-weights-swing.png') });
 
+    // The sensitivity charts: hostile labels cut short inside the SVGs, the page no wider, the app's words still left to right.
+    await page.getByRole('tab', { name: 'Sensitivity' }).click();
+    await expect.poll(() => page.locator('.mc-status').innerText(), { timeout: 20_000 }).toMatch(/^[\d,]+ samples, seed \d+\.$/);
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    expect(await reversedAppText(page)).toEqual([]);
+    await page.screenshot({ path: join(shots, 'hostile-sensitivity.png') });
+
     // Nothing from the scenario became markup: no image, frame or link was made, and no script ran.
     expect(await page.locator('main img, main iframe, main a, aside img, aside a').count()).toBe(0);
     expect(seen.dialogs).toEqual([]);

@@ -70,7 +70,7 @@ describe('a newcomer at the projector', () => {
     expect(await page.locator('.ranking .warning').innerText()).toContain('uses the weights from before that edit');
     expect(await totalOf(page, 'airstrikes')).toBe(afterSteps);
     // A bad entry survives a look at another tab, and so does the warning.
-    await page.getByRole('tab', { name: 'Brief & facts' }).click();
+    await page.getByRole('tab', { name: 'Brief' }).click();
     await page.getByRole('tab', { name: 'Weights' }).click();
     expect(await deterrence.inputValue()).toBe('2,5');
     await deterrence.fill('80');
@@ -108,7 +108,7 @@ describe('a newcomer at the projector', () => {
     const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await page.goto(baseUrl);
-    await page.getByRole('tab', { name: 'Brief & facts' }).focus();
+    await page.getByRole('tab', { name: 'Brief' }).focus();
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.getByRole('tab', { name: 'Step through' }).getAttribute('aria-selected')).toBe('true');
     // Picking an option with the keyboard puts focus on its question, so digits answer it straight away.

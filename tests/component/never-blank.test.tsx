@@ -79,6 +79,6 @@ describe('a workspace that throws while rendering', () => {
   it('resetting the view and the session brings the scenario back at its start', async () => {
     const user = renderFailingOnce();
     await user.click(screen.getByRole('button', { name: "Reset this scenario's view and start it afresh" }));
-    expect(screen.getByRole('tab', { name: 'Brief & facts' }).getAttribute('aria-selected')).toBe('true');
+    expect(screen.getByRole('tab', { name: 'Brief' }).getAttribute('aria-selected')).toBe('true');
   });
 });

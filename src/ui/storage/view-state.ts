@@ -1,9 +1,25 @@
 import { z } from 'zod';
+import { CONCENTRATION, DEFAULT_SAMPLING, MAX_SEED, SAMPLE_COUNTS, type SamplingSettings } from '../sensitivity/sampling-settings';
 import { keys } from './keys';
 
+// Here rather than beside the settings, so that zod stays out of the Monte Carlo worker's bundle.
+const SamplingSettingsSchema: z.ZodType<SamplingSettings> = z.object({
+  samples: z.literal(SAMPLE_COUNTS),
+  seed: z.number().int().min(0).max(MAX_SEED),
+  weights: z.enum(['uniform', 'around']),
+  concentration: z.number().min(CONCENTRATION.min).max(CONCENTRATION.max),
+  ranges: z.boolean(),
+});
+
 /** Where the user was in a workspace, so a reload returns there. Unreadable or stale values fall back to the start. */
-export const TAB_IDS = ['brief', 'options', 'tree', 'uncertainty', 'weights'] as const;
-const ViewStateSchema = z.object({ tab: z.enum(TAB_IDS), option: z.string(), ranking: z.enum(['expected', 'as-stepped']).default('expected') });
+export const TAB_IDS = ['brief', 'options', 'tree', 'uncertainty', 'weights', 'sensitivity'] as const;
+const ViewStateSchema = z.object({
+  tab: z.enum(TAB_IDS),
+  option: z.string(),
+  ranking: z.enum(['expected', 'as-stepped']).default('expected'),
+  // The Monte Carlo's settings: a reload (or a return to the tab) reruns the same figures, seed and all.
+  sampling: SamplingSettingsSchema.default(DEFAULT_SAMPLING),
+});
 export type ViewState = z.output<typeof ViewStateSchema>;
 
 export function readViewState(storage: Storage, workspace: string, fallback: ViewState, optionIds: readonly string[]): ViewState {

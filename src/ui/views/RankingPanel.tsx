@@ -1,6 +1,7 @@
 import type { ScenarioAnalysis } from '../../domain/analysis';
 import type { Scenario } from '../../domain/scenario';
-import { percent, points, pointsDifference, rankLabel } from '../../domain/text/format';
+import { points, pointsDifference, rankLabel } from '../../domain/text/format';
+import { CriteriaLegend } from '../components/CriteriaLegend';
 import { isolate, ScenarioText } from '../components/ScenarioText';
 import { criterionColour } from '../palette';
 
@@ -49,13 +50,7 @@ export function RankingPanel({ scenario, analysis, mode, onModeChange, weightsPe
           The weights form has an entry to fix. This ranking uses the weights from before that edit.
         </p>
       ) : null}
-      <ul className="legend small" aria-label="Criteria and weights in force">
-        {criteria.map((c, j) => (
-          <li key={c.id}>
-            <span className="swatch" style={{ background: criterionColour(j) }} aria-hidden="true" /> <ScenarioText>{c.label}</ScenarioText> {percent(analysis.weights[j]!, 0)}
-          </li>
-        ))}
-      </ul>
+      <CriteriaLegend criteria={criteria} weights={analysis.weights} label="Criteria and weights in force" />
       <details className="how-to-read small">
         <summary>How to read the ranking</summary>
         <p>

@@ -13,31 +13,38 @@ import { downloadText, localDate } from '../download';
 import { readSessionFile } from '../session/session-file';
 import { usePathHistory } from '../session/use-path-history';
 import { useScenarioSession } from '../session/use-scenario-session';
+import { DEFAULT_SAMPLING } from '../sensitivity/sampling-settings';
 import { readViewState, storeViewState, type ViewState } from '../storage/view-state';
 import { BriefView } from './BriefView';
 import { OptionsView } from './OptionsView';
 import { RankingPanel, type RankingMode } from './RankingPanel';
+import { SensitivityView } from './sensitivity/SensitivityView';
 import { TreeTab } from './tree/TreeTab';
 import { UncertaintyView } from './uncertainty/UncertaintyView';
 import { WeightsView } from './weights/WeightsView';
 
 type TabId = ViewState['tab'];
+// Short labels: six tabs must fit one row beside the ranking at 1280 px.
 const TABS = [
-  { id: 'brief', label: 'Brief & facts' },
+  { id: 'brief', label: 'Brief' },
   { id: 'options', label: 'Step through' },
-  { id: 'tree', label: 'Decision tree' },
+  { id: 'tree', label: 'Tree' },
   { id: 'uncertainty', label: 'Uncertainty' },
   { id: 'weights', label: 'Weights' },
+  { id: 'sensitivity', label: 'Sensitivity' },
 ] as const;
 
 /** One scenario's analysis: the brief, the options, the weights, and the live ranking beside them. */
 export function Workspace({ scenario, hash, workspace, storage }: { scenario: Scenario; hash: string; workspace: string; storage: Storage }) {
   const { session, notices, saveError, setWeighting, setPath, replaceSession, dismissNotices } = useScenarioSession(scenario, hash, workspace, storage);
-  const [initialView] = useState(() => readViewState(storage, workspace, { tab: 'brief', option: scenario.options[0]!.id, ranking: 'expected' }, scenario.options.map((o) => o.id)));
+  const [initialView] = useState(() =>
+    readViewState(storage, workspace, { tab: 'brief', option: scenario.options[0]!.id, ranking: 'expected', sampling: DEFAULT_SAMPLING }, scenario.options.map((o) => o.id)),
+  );
   const [tab, setTab] = useState<TabId>(initialView.tab);
   const [selectedOption, setSelectedOption] = useState(initialView.option);
   const [ranking, setRanking] = useState<RankingMode>(initialView.ranking);
-  useEffect(() => storeViewState(storage, workspace, { tab, option: selectedOption, ranking }), [storage, workspace, tab, selectedOption, ranking]);
+  const [sampling, setSampling] = useState(initialView.sampling);
+  useEffect(() => storeViewState(storage, workspace, { tab, option: selectedOption, ranking, sampling }), [storage, workspace, tab, selectedOption, ranking, sampling]);
   const [weightsPending, setWeightsPending] = useState(false);
   const [sessionProblems, setSessionProblems] = useState<{ file: string; problems: string[] }>();
   const inForce = useMemo(() => weightsInForce(session.weighting, scenario.criteria), [session.weighting, scenario.criteria]);
@@ -167,6 +174,9 @@ export function Workspace({ scenario, hash, workspace, storage }: { scenario: Sc
           </TabPanel>
           <TabPanel id="weights" idPrefix="main" active={tab === 'weights'}>
             <WeightsView criteria={scenario.criteria} weighting={session.weighting} normalised={analysis.weights} inForce={inForce} presets={scenario.weightPresets} onChange={setWeighting} onPendingChange={setWeightsPending} />
+          </TabPanel>
+          <TabPanel id="sensitivity" idPrefix="main" active={tab === 'sensitivity'}>
+            {tab === 'sensitivity' ? <SensitivityView scenario={scenario} analysis={analysis} view={ranking} sampling={sampling} onSamplingChange={setSampling} /> : null}
           </TabPanel>
         </main>
         <aside className="side">

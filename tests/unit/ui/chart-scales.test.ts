@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decimalsFor, fitLabel, labelRows, linearScale, niceDomain, niceStep, stepPath, textWidth, ticks } from '../../../src/ui/views/uncertainty/chart-scales';
+import { decimalsFor, fitLabel, labelRows, linearScale, niceDomain, niceStep, stepPath, textWidth, ticks, wrapLabel } from '../../../src/ui/views/uncertainty/chart-scales';
 
 describe('chart scales', () => {
   it('maps a domain onto a range, and a domain of no width to the middle', () => {
@@ -45,6 +45,29 @@ describe('chart scales', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), fc.integer({ min: 40, max: 700 }), (text, width) => {
         expect(textWidth(fitLabel(text, width).shown)).toBeLessThanOrEqual(width + 1e-9);
+      }),
+    );
+  });
+
+  it('wraps a label at spaces onto the lines it may take, leaving room for words of the caller on the first and last', () => {
+    expect(wrapLabel('Survey first', 300, 2)).toEqual({ lines: ['Survey first'], truncated: false });
+    // 'Strengthen air, missile and' is about 245 units at 16: the break falls at the last space that fits.
+    expect(wrapLabel('Strengthen air, missile and counter-drone defences', 260, 2)).toEqual({ lines: ['Strengthen air, missile and', 'counter-drone defences'], truncated: false });
+    // With words of the caller before it (about 95 units), the first line holds less, and the rest no longer fits the second.
+    expect(wrapLabel('Strengthen air, missile and counter-drone defences', 260, 2, { before: textWidth('Weight on ') })).toEqual({ lines: ['Strengthen air,', 'missile and counter-drone…'], truncated: true });
+    // What does not fit the last line is cut with "…"; a word longer than a line is broken inside it.
+    const long = wrapLabel(`${'W'.repeat(40)} tail`, 200, 2);
+    expect(long.truncated).toBe(true);
+    expect(long.lines).toHaveLength(2);
+    expect(long.lines[1]!.endsWith('…')).toBe(true);
+  });
+
+  it('never lets a wrapped line run past its width', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), fc.integer({ min: 80, max: 700 }), fc.integer({ min: 1, max: 4 }), (text, width, lines) => {
+        const wrapped = wrapLabel(text, width, lines, { before: 20, after: 20 });
+        expect(wrapped.lines.length).toBeLessThanOrEqual(lines);
+        wrapped.lines.forEach((line, k) => expect(textWidth(line) + (k === 0 ? 20 : 0) + (k === wrapped.lines.length - 1 ? 20 : 0)).toBeLessThanOrEqual(width + 1e-9));
       }),
     );
   });

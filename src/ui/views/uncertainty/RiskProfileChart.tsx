@@ -5,7 +5,7 @@ import type { Scenario } from '../../../domain/scenario';
 import { number, points } from '../../../domain/text/format';
 import { isolate, ScenarioText } from '../../components/ScenarioText';
 import { CHART_WIDTH, decimalsFor, fitLabel, FONT_SIZE, textWidth } from './chart-scales';
-import { SvgLabel, XAxis, YAxis } from './chart-parts';
+import { ChartTable, SvgLabel, XAxis, YAxis } from './chart-parts';
 import { riskLayout } from './risk-layout';
 import { optionLabel, optionOf } from './scenario-lookup';
 import { chanceInWords, probabilityText } from './wording';
@@ -84,36 +84,30 @@ export function RiskProfileChart({ scenario, analysis, optionId, onSelectOption 
             ) : null}
           </ul>
         </div>
-        <details open={profile.points.length <= OPEN_TABLE_ROWS}>
-          <summary>The profile as a table ({profile.points.length} rows)</summary>
-          <div className="scroll-x">
-            <table className="small">
-              <caption className="sr-only">Probability of each total for the option</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className="num">
-                    Total (points out of 100)
-                  </th>
-                  <th scope="col" className="num">
-                    Probability
-                  </th>
-                  <th scope="col" className="num">
-                    At or below this total
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {profile.points.map((p, k) => (
-                  <tr key={k}>
-                    <td className="num">{points(p.total, digits)}</td>
-                    <td className="num">{probabilityText(p.probability)}</td>
-                    <td className="num">{probabilityText(p.cumulative)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </details>
+        <ChartTable summary={`The profile as a table (${profile.points.length} rows)`} caption="Probability of each total for the option" open={profile.points.length <= OPEN_TABLE_ROWS}>
+          <thead>
+            <tr>
+              <th scope="col" className="num">
+                Total (points out of 100)
+              </th>
+              <th scope="col" className="num">
+                Probability
+              </th>
+              <th scope="col" className="num">
+                At or below this total
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {profile.points.map((p, k) => (
+              <tr key={k}>
+                <td className="num">{points(p.total, digits)}</td>
+                <td className="num">{probabilityText(p.probability)}</td>
+                <td className="num">{probabilityText(p.cumulative)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </ChartTable>
       </div>
     </section>
   );

@@ -4,7 +4,7 @@ import type { Option, Scenario } from '../../../domain/scenario';
 import { number, percent, points, pointsDifference } from '../../../domain/text/format';
 import { isolate, ScenarioText } from '../../components/ScenarioText';
 import { CHART_WIDTH, FONT_SIZE, fitLabel, polyline } from './chart-scales';
-import { SvgLabel, XAxis, YAxis } from './chart-parts';
+import { ChartTable, SvgLabel, XAxis, YAxis } from './chart-parts';
 import { choiceLabel, promptOf } from '../../../domain/scenario/labels';
 import { chanceStatesOf, optionLabel } from './scenario-lookup';
 import { thresholdFacts, type ThresholdFact } from './threshold-facts';
@@ -119,32 +119,26 @@ function ThresholdContent({ scenario, analysis, option, thresholds: t, id }: { s
       <div id={`${id}-words`} className="chart-words">
         <ThresholdWords option={option} t={t} facts={facts} label={label} branch={branch} rivalLabel={rivalLabel} />
       </div>
-      <details>
-        <summary>The curve's corners as a table</summary>
-        <div className="scroll-x">
-          <table className="small">
-            <caption className="sr-only">Expected total at each corner of the curve</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="num">
-                  Probability of <ScenarioText>{branch}</ScenarioText>
-                </th>
-                <th scope="col" className="num">
-                  Expected total (points out of 100)
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {t.curve.map((c, k) => (
-                <tr key={k}>
-                  <td className="num">{percent(c.p, 2)}</td>
-                  <td className="num">{points(c.total, 2)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      <ChartTable summary="The curve's corners as a table" caption="Expected total at each corner of the curve">
+        <thead>
+          <tr>
+            <th scope="col" className="num">
+              Probability of <ScenarioText>{branch}</ScenarioText>
+            </th>
+            <th scope="col" className="num">
+              Expected total (points out of 100)
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {t.curve.map((c, k) => (
+            <tr key={k}>
+              <td className="num">{percent(c.p, 2)}</td>
+              <td className="num">{points(c.total, 2)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </ChartTable>
     </div>
   );
 }

@@ -1,12 +1,15 @@
+import type { ReactNode } from 'react';
 import { isolate } from '../../components/ScenarioText';
-import { fitLabel, FONT_SIZE, textWidth, type PlotBox, type Scale } from './chart-scales';
+import { FONT_SIZE, LINE_HEIGHT, textWidth, wrapLabel, type PlotBox, type Scale } from './chart-scales';
 
 /**
  * Scenario text inside an SVG, where there is no <bdi> and no wrapping: cut to
  * fit `maxWidth` with "…" (the whole text in a <title>, which browsers show
  * as a tooltip and screen readers can reach), isolated for direction so that
  * an override in it cannot reverse the app's words around it. `before` and
- * `after` are the app's own words on the same line.
+ * `after` are the app's own words on the same line (the first and the last).
+ * With `lines` above 1 the text wraps at spaces onto that many lines, `y`
+ * being the first line's baseline, or with `middle` the middle of the block.
  */
 export function SvgLabel({
   text,
@@ -17,6 +20,8 @@ export function SvgLabel({
   before = '',
   after = '',
   className,
+  lines = 1,
+  middle = false,
 }: {
   text: string;
   maxWidth: number;
@@ -26,14 +31,30 @@ export function SvgLabel({
   before?: string;
   after?: string;
   className?: string;
+  lines?: number;
+  middle?: boolean;
 }) {
-  const { shown, truncated } = fitLabel(text, maxWidth - textWidth(before + after));
+  const wrapped = wrapLabel(text, maxWidth, lines, { before: textWidth(before), after: textWidth(after) });
+  const count = wrapped.lines.length;
+  const top = middle ? y - ((count - 1) * LINE_HEIGHT) / 2 + FONT_SIZE * 0.35 : y;
+  const title = wrapped.truncated ? <title>{`${before}${isolate(text)}${after}`}</title> : null;
+  const line = (k: number) => (
+    <>
+      {k === 0 ? before : null}
+      <tspan className="scenario-text">{isolate(wrapped.lines[k]!)}</tspan>
+      {k === count - 1 ? after : null}
+    </>
+  );
   return (
-    <text x={x} y={y} textAnchor={anchor} className={className}>
-      {truncated ? <title>{`${before}${isolate(text)}${after}`}</title> : null}
-      {before}
-      <tspan className="scenario-text">{isolate(shown)}</tspan>
-      {after}
+    <text x={x} y={top} textAnchor={anchor} className={className}>
+      {title}
+      {count === 1
+        ? line(0)
+        : wrapped.lines.map((_, k) => (
+            <tspan key={k} x={x} dy={k === 0 ? 0 : LINE_HEIGHT}>
+              {line(k)}
+            </tspan>
+          ))}
     </text>
   );
 }
@@ -95,5 +116,24 @@ export function YAxis({ box, scale, values, format, title, titleY }: { box: Plot
         {title}
       </text>
     </g>
+  );
+}
+
+/**
+ * A chart's table alternative: folded away under `summary` (unless `open`),
+ * scrolling sideways inside its own box, and named for screen readers by
+ * `caption`. `children` are the table's head and body.
+ */
+export function ChartTable({ summary, caption, open = false, className = 'small', children }: { summary: ReactNode; caption: string; open?: boolean; className?: string; children: ReactNode }) {
+  return (
+    <details open={open}>
+      <summary>{summary}</summary>
+      <div className="scroll-x">
+        <table className={className}>
+          <caption className="sr-only">{caption}</caption>
+          {children}
+        </table>
+      </div>
+    </details>
   );
 }

@@ -10,6 +10,8 @@
  */
 export const CHART_WIDTH = 720;
 export const FONT_SIZE = 16;
+/** Between the baselines of wrapped lines of a label. */
+export const LINE_HEIGHT = FONT_SIZE + 4;
 /** Below a plot: tick labels, then the axis title (see XAxis). */
 export const BELOW_PLOT = 62;
 
@@ -112,6 +114,41 @@ export function fitLabel(text: string, maxWidth: number, fontSize = FONT_SIZE): 
     shown += char;
   }
   return { shown: `${shown.trimEnd()}…`, truncated: true };
+}
+
+/**
+ * `text` wrapped at spaces into at most `maxLines` lines of `maxWidth` (a word
+ * too long for a line is broken inside it), less `before` on the first line
+ * and `after` on the last, where the caller writes words of its own; the last
+ * line is cut short with "…" when the text does not fit them all.
+ */
+export function wrapLabel(text: string, maxWidth: number, maxLines: number, { before = 0, after = 0 }: { before?: number; after?: number } = {}, fontSize = FONT_SIZE): { lines: string[]; truncated: boolean } {
+  const lines: string[] = [];
+  let rest = text.replace(SPACING, ' ').trim();
+  for (;;) {
+    const room = maxWidth - (lines.length === 0 ? before : 0);
+    if (lines.length === maxLines - 1 || textWidth(rest, fontSize) <= room - after) {
+      const last = fitLabel(rest, room - after, fontSize);
+      return { lines: [...lines, last.shown], truncated: last.truncated };
+    }
+    const line = lineStart(rest, room, fontSize);
+    lines.push(line.trimEnd());
+    rest = rest.slice(line.length).trimStart();
+  }
+}
+
+/** The longest start of `text` that fits `maxWidth`, ending after a space when there is one to break at (at least one character). */
+function lineStart(text: string, maxWidth: number, fontSize: number): string {
+  let used = 0;
+  let end = 0;
+  let lastBreak = 0;
+  for (const char of text) {
+    used += charWidth(char) * fontSize;
+    if (used > maxWidth) break;
+    end += char.length;
+    if (char === ' ') lastBreak = end;
+  }
+  return text.slice(0, lastBreak > 0 ? lastBreak : Math.max(end, text.codePointAt(0)! > 0xffff ? 2 : 1));
 }
 
 /**
