@@ -27,3 +27,13 @@ export const PALETTE: readonly string[] = COLOURS;
 export function criterionColour(index: number): string {
   return COLOURS[index % COLOURS.length]!;
 }
+
+/**
+ * A CSS background for criterion `index`: its colour, and past the palette's
+ * length (a scenario with more criteria than colours) the same colour striped
+ * with white, so that two criteria never look the same in a bar or a legend.
+ */
+export function criterionFill(index: number): string {
+  const colour = criterionColour(index);
+  return index < COLOURS.length ? colour : `repeating-linear-gradient(135deg, ${colour} 0 4px, #ffffff 4px 7px)`;
+}

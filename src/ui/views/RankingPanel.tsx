@@ -3,7 +3,7 @@ import type { Scenario } from '../../domain/scenario';
 import { points, pointsDifference, rankLabel } from '../../domain/text/format';
 import { CriteriaLegend } from '../components/CriteriaLegend';
 import { isolate, ScenarioText } from '../components/ScenarioText';
-import { criterionColour } from '../palette';
+import { criterionFill } from '../palette';
 
 export type RankingMode = 'expected' | 'as-stepped';
 
@@ -88,7 +88,7 @@ export function RankingPanel({ scenario, analysis, mode, onModeChange, weightsPe
               <div className="bar-track">
                 <div className="bar" role="img" aria-label={`${isolate(label)}: ${criteria.map((c, j) => `${isolate(c.label)} ${points(contributions[j]!)}`).join(', ')}`}>
                   {contributions.map((v, j) =>
-                    v > 0 ? <span key={j} className="segment" style={{ width: `${v * 100}%`, background: criterionColour(j) }} title={`${isolate(criteria[j]!.label)}: ${points(v)}`} /> : null,
+                    v > 0 ? <span key={j} className="segment" style={{ width: `${v * 100}%`, background: criterionFill(j) }} title={`${isolate(criteria[j]!.label)}: ${points(v)}`} /> : null,
                   )}
                 </div>
                 <span className="range" style={{ left: `${o.worst * 100}%`, width: `${(o.best - o.worst) * 100}%` }} aria-hidden="true" />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { criterionColour, PALETTE } from '../../../src/ui/palette';
+import { criterionColour, criterionFill, PALETTE } from '../../../src/ui/palette';
 import { DEFICIENCIES, deltaE2000, greyOf, labOf, linearRgb, simulate, type Deficiency, type Lab } from '../../support/colour-vision';
 
 /**
@@ -120,5 +120,13 @@ describe('the criterion palette', () => {
     const problems = tooClose(before);
     expect(problems).toEqual(expect.arrayContaining([expect.stringMatching(/^greyscale, adjacent: 2 #009E73 and 3 #CC79A7 are 2\.93 apart/)]));
     expect(problems.length).toBeGreaterThan(10);
+  });
+});
+
+describe('criteria beyond the palette', () => {
+  it('are striped, so that no two of up to twice the palette look alike', () => {
+    const fills = Array.from({ length: 2 * PALETTE.length }, (_, i) => criterionFill(i));
+    expect(new Set(fills).size).toBe(fills.length);
+    expect(criterionFill(PALETTE.length)).toMatch(/^repeating-linear-gradient\(/);
   });
 });

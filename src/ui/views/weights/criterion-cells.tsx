@@ -2,13 +2,13 @@ import type { ReactNode } from 'react';
 import type { Criterion } from '../../../domain/scenario';
 import { percent } from '../../../domain/text/format';
 import { ScenarioText } from '../../components/ScenarioText';
-import { criterionColour } from '../../palette';
+import { criterionFill } from '../../palette';
 
 /** A criterion's colour (as in the ranking's key) and label. */
 export function CriterionName({ criterion, index }: { criterion: Criterion; index: number }) {
   return (
     <>
-      <span className="swatch" style={{ background: criterionColour(index) }} aria-hidden="true" /> <ScenarioText>{criterion.label}</ScenarioText>
+      <span className="swatch" style={{ background: criterionFill(index) }} aria-hidden="true" /> <ScenarioText>{criterion.label}</ScenarioText>
     </>
   );
 }
@@ -21,7 +21,7 @@ export function DirectionNote({ criterion }: { criterion: Criterion }) {
 export function ShareCell({ share, index }: { share: number; index: number }) {
   return (
     <td className="share">
-      <span className="share-bar" style={{ width: `${share * 100}%`, background: criterionColour(index) }} aria-hidden="true" />
+      <span className="share-bar" style={{ width: `${share * 100}%`, background: criterionFill(index) }} aria-hidden="true" />
       <span className="num">{percent(share)}</span>
     </td>
   );
