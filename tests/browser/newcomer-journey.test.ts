@@ -95,6 +95,7 @@ describe('a newcomer at the projector', () => {
     const markdown = readFileSync((await download.path())!, 'utf8');
     expect(markdown).toContain('## Ranking by expected value');
     expect(markdown).toContain('## Ranking as stepped (what-if)');
+    expect(markdown).toMatch(/## Robustness[\s\S]*random weightings \(Monte Carlo, seed 12345\)/);
     expect(markdown).toMatch(/\| Airstrikes on the Iran-backed militias responsible \| [\d.]+ \| [\d.]+% \| complete \|/);
     expect(markdown).toContain('Path taken:');
 

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState, type ChangeEvent } from 'react';
-import { analyseScenario } from '../../domain/analysis';
+import { analyseScenario, type ScenarioAnalysis } from '../../domain/analysis';
 import { weightsInForce } from '../../domain/mcda';
+import { monteCarlo, weightModel, weightStability } from '../../domain/sensitivity';
 import { own } from '../../domain/records/own';
 import type { Step } from '../../domain/machine';
 import { renderSummaryMarkdown } from '../../domain/report/summary-markdown';
@@ -13,7 +14,7 @@ import { downloadText, localDate } from '../download';
 import { readSessionFile } from '../session/session-file';
 import { usePathHistory } from '../session/use-path-history';
 import { useScenarioSession } from '../session/use-scenario-session';
-import { DEFAULT_SAMPLING } from '../sensitivity/sampling-settings';
+import { DEFAULT_SAMPLING, monteCarloSettings, type SamplingSettings } from '../sensitivity/sampling-settings';
 import { readViewState, storeViewState, type ViewState } from '../storage/view-state';
 import { BriefView } from './BriefView';
 import { OptionsView } from './OptionsView';
@@ -69,7 +70,7 @@ export function Workspace({ scenario, hash, workspace, storage }: { scenario: Sc
 
   const downloadSummary = () => {
     const date = localDate();
-    downloadText(`${scenario.id}-summary-${date}.md`, renderSummaryMarkdown({ scenario, scenarioHash: hash, evaluation, analysis, date }), 'text/markdown;charset=utf-8');
+    downloadText(`${scenario.id}-summary-${date}.md`, renderSummaryMarkdown({ scenario, scenarioHash: hash, evaluation, analysis, sensitivity: summarySensitivity(scenario, analysis, ranking, sampling), date }), 'text/markdown;charset=utf-8');
   };
   const saveSessionFile = () => downloadText(`${scenario.id}-session-${localDate()}.json`, serialiseSession(session), 'application/json');
   const openSessionFile = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -185,4 +186,20 @@ export function Workspace({ scenario, hash, workspace, storage }: { scenario: Sc
       </div>
     </>
   );
+}
+
+/** Most samples drawn on the page for a summary: the Monte Carlo otherwise runs in a worker, which a download does not wait for. */
+const SUMMARY_SAMPLES = 10_000;
+
+/**
+ * The robustness figures for a downloaded summary, worked out on the spot
+ * with the group's Monte Carlo settings and seed (so the summary can be
+ * reproduced), on the ranking the panel shows.
+ */
+function summarySensitivity(scenario: Scenario, analysis: ScenarioAnalysis, view: RankingMode, sampling: SamplingSettings) {
+  const models = scenario.options.map((o) => weightModel(analysis.contexts.get(o.id)!, view));
+  const order = view === 'expected' ? analysis.expected.order : analysis.asStepped.order;
+  const mc = monteCarlo(models, scenario.criteria.length, monteCarloSettings(sampling, analysis.weights));
+  mc.run(Math.min(sampling.samples, SUMMARY_SAMPLES));
+  return { stability: weightStability(models, analysis.weights, order), acceptability: mc.result() };
 }
