@@ -7,6 +7,7 @@ import { effectList } from '../scoring/effect-list';
 import type { Evaluation } from '../scoring/evaluate';
 import type { MonteCarloResult } from '../sensitivity/monte-carlo';
 import type { StabilityResult } from '../sensitivity/stability';
+import type { Tornado, TornadoBar } from '../sensitivity/tornado';
 import { chance, number, percent, plural, points, pointsDifference, rankLabel } from '../text/format';
 import { mdInline, mdLine } from '../text/markdown';
 
@@ -16,8 +17,8 @@ export interface SummaryInput {
   /** The scores along each stepped path (the "Now" column). */
   evaluation: Evaluation;
   analysis: ScenarioAnalysis;
-  /** Weight stability and, once computed, the Monte Carlo rank acceptability (with its seed). */
-  sensitivity?: { stability: StabilityResult; acceptability?: MonteCarloResult };
+  /** Weight stability, the tornado and, once computed, the Monte Carlo rank acceptability (with its seed). */
+  sensitivity?: { stability: StabilityResult; tornado?: Tornado; acceptability?: MonteCarloResult };
   /** The date the summary is made, YYYY-MM-DD; passed in so output repeats exactly. */
   date: string;
 }
@@ -124,7 +125,7 @@ export function renderSummaryMarkdown({ scenario, scenarioHash, evaluation, anal
 }
 
 /** How far the ranking holds: weight stability, the most critical criterion, and rank acceptability under random weights. */
-function pushRobustness(push: (...lines: string[]) => number, scenario: Scenario, { stability, acceptability }: NonNullable<SummaryInput['sensitivity']>): void {
+function pushRobustness(push: (...lines: string[]) => number, scenario: Scenario, { stability, tornado, acceptability }: NonNullable<SummaryInput['sensitivity']>): void {
   const label = (i: number) => mdInline(scenario.options[i]!.label);
   const criterion = (j: number) => mdInline(scenario.criteria[j]!.label);
   push('## Robustness', '');
@@ -140,11 +141,41 @@ function pushRobustness(push: (...lines: string[]) => number, scenario: Scenario
     const to = stability.perCriterion[j]!.current + change;
     push(`The most critical criterion is ${criterion(j)}: if its weight ${change > 0 ? 'rose' : 'fell'} by ${percent(Math.abs(change))} (to ${percent(to)}), ${label(runnerUp)} would tie with ${label(stability.top)} for first place.`, '');
   }
+  if (tornado && tornado.bars.length > 0) {
+    push(`What moves the lead of ${label(tornado.leader)} over ${label(tornado.runnerUp)} (now ${pointsDifference(tornado.margin)} points) most, one thing at a time; below 0 the runner-up would lead.`, '');
+    push('| What moves | From | To | Lead at the first | at the second |', '|---|---:|---:|---:|---:|');
+    for (const bar of tornado.bars.slice(0, TORNADO_ROWS)) {
+      const percentOrNumber = (v: number) => (bar.kind === 'score' ? number(v) : percent(v));
+      push(`| ${tornadoSubject(scenario, bar)} | ${percentOrNumber(bar.low)} | ${percentOrNumber(bar.high)} | ${pointsDifference(bar.marginAtLow)} | ${pointsDifference(bar.marginAtHigh)} |`);
+    }
+    push('');
+  }
   if (acceptability && acceptability.samples > 0) {
     const ranks = scenario.options.map((_, r) => r + 1);
     push(`Rank acceptability: how often each option ranks first, second, … under ${acceptability.samples.toLocaleString('en-GB')} random weightings (Monte Carlo, seed ${acceptability.seed}).`, '');
     push(`| Option | ${ranks.map((r) => rankLabel(r, false)).join(' | ')} |`, `|---|${ranks.map(() => '---:').join('|')}|`);
     acceptability.acceptability.forEach((row, i) => push(`| ${label(i)} | ${row.map((share) => percent(share, 0)).join(' | ')} |`));
     push('');
+    const leaders = acceptability.centralWeights.flatMap((w, i) => (w ? [{ i, w }] : []));
+    if (leaders.length > 0) {
+      push('Central weights: the typical weights under which each option ranks first (the mean of the samples in which it does).', '');
+      push(`| Option | ${scenario.criteria.map((c) => mdInline(c.label)).join(' | ')} |`, `|---|${scenario.criteria.map(() => '---:').join('|')}|`);
+      for (const { i, w } of leaders) push(`| ${label(i)} | ${w.map((x) => percent(x, 0)).join(' | ')} |`);
+      push('');
+    }
   }
+}
+
+/** The tornado rows the summary lists: the widest swings. */
+const TORNADO_ROWS = 10;
+
+function tornadoSubject(scenario: Scenario, bar: TornadoBar): string {
+  const criterion = bar.criterion === undefined ? '' : mdInline(scenario.criteria[bar.criterion]!.label);
+  if (bar.kind === 'weight') return `Weight on ${criterion}`;
+  const option = scenario.options[bar.option!]!;
+  if (bar.kind === 'probability') return `${mdInline(option.label)}: probability of ${mdInline(choiceLabel(option, bar.state!, bar.branch!))} (${mdInline(promptOf(option, bar.state!))})`;
+  if (bar.choice === undefined) return `${mdInline(option.label)}: starting score on ${criterion}`;
+  // The domain names a choice "state.choice"; ids hold no dot.
+  const [state, choice] = bar.choice.split('.') as [string, string];
+  return `${mdInline(option.label)}: ${criterion} after ${mdInline(choiceLabel(option, state, choice))}`;
 }

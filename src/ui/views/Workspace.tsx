@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState, type ChangeEvent } from 'react';
 import { analyseScenario, type ScenarioAnalysis } from '../../domain/analysis';
 import { weightsInForce } from '../../domain/mcda';
-import { monteCarlo, weightModel, weightStability } from '../../domain/sensitivity';
+import { monteCarlo, tornado, weightModel, weightStability } from '../../domain/sensitivity';
 import { own } from '../../domain/records/own';
 import type { Step } from '../../domain/machine';
 import { renderSummaryMarkdown } from '../../domain/report/summary-markdown';
@@ -201,5 +201,5 @@ function summarySensitivity(scenario: Scenario, analysis: ScenarioAnalysis, view
   const order = view === 'expected' ? analysis.expected.order : analysis.asStepped.order;
   const mc = monteCarlo(models, scenario.criteria.length, monteCarloSettings(sampling, analysis.weights));
   mc.run(Math.min(sampling.samples, SUMMARY_SAMPLES));
-  return { stability: weightStability(models, analysis.weights, order), acceptability: mc.result() };
+  return { stability: weightStability(models, analysis.weights, order), tornado: tornado(models, analysis.weights, order), acceptability: mc.result() };
 }

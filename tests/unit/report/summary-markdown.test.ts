@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseScenario } from '../../../src/domain/analysis';
-import { monteCarlo, weightModel, weightStability } from '../../../src/domain/sensitivity';
+import { monteCarlo, tornado, weightModel, weightStability } from '../../../src/domain/sensitivity';
 import { renderSummaryMarkdown } from '../../../src/domain/report/summary-markdown';
 import { loadScenario, scenarioContentHash } from '../../../src/domain/scenario';
 import { evaluate } from '../../../src/domain/scoring';
@@ -79,11 +79,15 @@ describe('the robustness section of the summary', () => {
     const stability = weightStability(models, analysis.weights, analysis.expected.order);
     const mc = monteCarlo(models, 2, { seed: 5, weights: { kind: 'uniform' }, ranges: false });
     mc.run(2000);
-    const md = renderSummaryMarkdown({ scenario: profiles, scenarioHash: 'x'.repeat(64), evaluation: evaluate(profiles, weights, {}), analysis, sensitivity: { stability, acceptability: mc.result() }, date: '2026-12-01' });
+    const md = renderSummaryMarkdown({ scenario: profiles, scenarioHash: 'x'.repeat(64), evaluation: evaluate(profiles, weights, {}), analysis, sensitivity: { stability, tornado: tornado(models, analysis.weights, analysis.expected.order), acceptability: mc.result() }, date: '2026-12-01' });
     expect(md).toContain('| First | 70.0% | 60.0% | 100.0% | C (below) |');
     expect(md).toContain('| Second | 30.0% | 0.0% | 40.0% | C (above) |');
     expect(md).toContain('The most critical criterion is First: if its weight fell by 10.0% (to 60.0%), C would tie with A for first place.');
     expect(md).toMatch(/under 2,000 random weightings \(Monte Carlo, seed 5\)/);
     expect(md).toMatch(/\| A \| 4\d% \| /);
+    // The tornado, by hand: the first weight from 35 % to 100 % moves A's lead over C from −25 to +40 points.
+    expect(md).toContain('| Weight on First | 35.0% | 100.0% | −25.0 | +40.0 |');
+    // Central weights: A leads for a first weight above 0.6, so its typical first weight is about 0.8.
+    expect(md).toMatch(/\| A \| (79|80|81)% \| (19|20|21)% \|/);
   });
 });
