@@ -19,5 +19,5 @@ describe('weight presets from the scenario', () => {
     await user.click(screen.getByRole('button', { name: 'Use “Restraint”' }));
     const restraint = presets.find((p) => p.label === 'Restraint')!;
     expect((document.getElementById(`weight-${entry.scenario.criteria[0]!.id}`) as HTMLInputElement).value).toBe(String(restraint.weights[entry.scenario.criteria[0]!.id]));
-  });
+  }, 20_000); // the whole app on the full brief, in jsdom: slow on a loaded machine, not a timing test
 });
