@@ -31,25 +31,19 @@ try {
     const slider = page.locator('input[type=range]').first();
     await slider.waitFor();
     const box = (await slider.boundingBox())!;
-    await page.evaluate(() => {
-      const w = window as unknown as { frames_: number[]; long_: number[] };
-      w.frames_ = [];
-      w.long_ = [];
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.long_.push(e.duration))).observe({ type: 'longtask', buffered: false });
-      const tick = (t: number) => {
-        w.frames_.push(t);
-        requestAnimationFrame(tick);
-      };
+    // Plain JavaScript, not a function: the TypeScript runner would add helpers the page does not have.
+    await page.evaluate(`
+      window.frames_ = [];
+      window.long_ = [];
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => window.long_.push(e.duration))).observe({ type: 'longtask', buffered: false });
+      const tick = (t) => { window.frames_.push(t); requestAnimationFrame(tick); };
       requestAnimationFrame(tick);
-    });
+    `);
     await page.mouse.move(box.x + 2, box.y + box.height / 2);
     await page.mouse.down();
     for (let i = 0; i <= 120; i++) await page.mouse.move(box.x + 2 + ((box.width - 4) * (i % 60)) / 60, box.y + box.height / 2);
     await page.mouse.up();
-    const { frames, long } = await page.evaluate(() => {
-      const w = window as unknown as { frames_: number[]; long_: number[] };
-      return { frames: w.frames_, long: w.long_ };
-    });
+    const { frames, long } = (await page.evaluate('({ frames: window.frames_, long: window.long_ })')) as { frames: number[]; long: number[] };
     const gaps = frames
       .slice(1)
       .map((t, i) => t - frames[i]!)
