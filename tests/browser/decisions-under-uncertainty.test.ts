@@ -66,7 +66,7 @@ describe('decisions under uncertainty, in the app', () => {
     // Save the session to a file, lose the known outcome, and get it back from the file.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save session file' }).click()]);
     const saved = readFileSync((await download.path())!, 'utf8');
-    expect(JSON.parse(saved)).toMatchObject({ format: 'policy-options.session', version: 3 });
+    expect(JSON.parse(saved)).toMatchObject({ format: 'policy-options.session', version: 4 });
     expect(saved).toContain('"known": true');
     await page.getByRole('tab', { name: 'Step through' }).click();
     await page.getByRole('button', { name: 'Reset option' }).click();

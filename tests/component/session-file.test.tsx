@@ -19,7 +19,7 @@ describe('session files', () => {
     expect(screen.getByRole('status').textContent).toContain('Opened the session file harbour.json.');
     await user.click(screen.getByRole('tab', { name: 'Step through' }));
     expect(within(screen.getByRole('navigation', { name: 'Path so far' })).getByText(wholeText('Assumed: Severe'))).toBeTruthy();
-    expect(JSON.parse(stored()!)).toMatchObject({ version: 3, weighting: { direct: { safety: 5, cost: 2 } } });
+    expect(JSON.parse(stored()!)).toMatchObject({ version: 4, weighting: { direct: { safety: 5, cost: 2 } } });
   });
 
   it('refuses a damaged session file with every problem, and changes nothing', async () => {

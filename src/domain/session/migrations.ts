@@ -1,3 +1,5 @@
+import { EMPTY_MEMO } from './schema';
+
 /**
  * Every change of the session format, oldest first. A migration takes the
  * plain data of one version (already known to be an object with that version
@@ -24,6 +26,12 @@ export const MIGRATIONS: readonly Migration[] = [
     to: 3,
     change: 'The weighting may keep the inputs of every method (points, ranking, swing, AHP) beside the direct weights; a version 2 session had direct weights only, which stay in force.',
     up: (v2) => ({ ...v2, version: 3 }),
+  },
+  {
+    from: 3,
+    to: 4,
+    change: 'The session keeps what the group writes for its decision memo (heading, marking, edited bottom line, notes, dissent, open questions); a version 3 session starts with an empty memo.',
+    up: (v3) => ({ ...v3, version: 4, memo: EMPTY_MEMO }),
   },
 ];
 

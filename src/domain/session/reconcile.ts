@@ -4,7 +4,7 @@ import { scenarioContentHash } from '../scenario/content-hash';
 import type { Option, Scenario } from '../scenario/schema';
 import { plural } from '../text/format';
 import { q } from '../text/quote';
-import type { Session, Weighting } from './schema';
+import type { Memo, Session, Weighting } from './schema';
 
 export type ReconcileResult = { ok: true; session: Session; notices: string[] } | { ok: false; problems: string[] };
 
@@ -58,6 +58,7 @@ export function reconcileSession(session: Session, scenario: Scenario, hash: str
     for (const c of scenario.criteria) direct[c.id] = c.weight;
   }
   const weighting = fitMethods({ ...session.weighting, direct }, criterionIds, notices);
+  const memo = fitMemo(session.memo, options, notices);
   if (notices.length === 0) return { ok: true, session, notices };
   return {
     ok: true,
@@ -67,6 +68,7 @@ export function reconcileSession(session: Session, scenario: Scenario, hash: str
       scenario: { id: scenario.id, version: scenario.version, hash },
       weighting,
       progress,
+      memo,
     },
   };
 }
@@ -98,6 +100,16 @@ function fitMethods(weighting: Weighting, criterionIds: ReadonlySet<string>, not
     }
   }
   return fitted;
+}
+
+/** The memo's notes and dissent kept only for options the scenario has; what is dropped is named. */
+function fitMemo(memo: Memo, options: ReadonlyMap<string, Option>, notices: string[]): Memo {
+  const keep = (record: Record<string, string>, what: string) => {
+    const gone = Object.keys(record).filter((id) => !options.has(id) && record[id] !== '');
+    if (gone.length > 0) notices.push(`The memo's ${what} on ${gone.map((id) => q(id)).join(', ')} were set aside: ${gone.length === 1 ? 'it is no longer an option' : 'they are no longer options'}.`);
+    return Object.fromEntries(Object.entries(record).filter(([id]) => options.has(id)));
+  };
+  return { ...memo, notes: keep(memo.notes, 'notes'), dissent: keep(memo.dissent, 'dissent') };
 }
 
 /** Why a saved path was cut, in the words of the scenario rather than its ids. */

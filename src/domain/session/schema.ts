@@ -8,7 +8,7 @@ import { MAX_WEIGHT } from '../scoring/weights';
  * version with a numbered migration in `migrations.ts`.
  */
 export const SESSION_FORMAT = 'policy-options.session';
-export const SESSION_VERSION = 3;
+export const SESSION_VERSION = 4;
 
 /** A step; `known` (version 2) marks an outcome the group knows has happened, not merely assumed. */
 export const StepSchema = z.strictObject({ state: IdSchema, choice: IdSchema, known: z.literal(true).optional() });
@@ -56,12 +56,43 @@ export const WeightingSchema = z.strictObject({
     .optional(),
 });
 
+/** Free text a user writes into a memo: bounded like scenario text, and may be empty. */
+const MemoText = z.string().max(20_000, { error: 'is longer than the 20000 characters a memo field may have' });
+
+export const MARKINGS = ['UNCLASSIFIED', 'CUI', 'custom'] as const;
+
+/**
+ * What the group writes for its decision memo (version 4): the heading, the
+ * marking, the bottom line if edited (undefined: the generated one), notes and
+ * dissent per option and overall. Everything else in a memo comes from the
+ * scenario and the analysis, so the memo can be made again from the session.
+ */
+export const MemoSchema = z.strictObject({
+  to: MemoText,
+  from: MemoText,
+  subject: MemoText,
+  marking: z.enum(MARKINGS, { error: `must be one of ${MARKINGS.map((m) => `"${m}"`).join(', ')}` }),
+  /** The marking's words when `marking` is "custom" (e.g. a handling caveat). */
+  customMarking: MemoText.max(120, { error: 'a marking must be at most 120 characters' }),
+  status: z.enum(['draft', 'final'], { error: 'must be "draft" or "final"' }),
+  bottomLine: MemoText.optional(),
+  notes: z.record(IdSchema, MemoText),
+  dissent: z.record(IdSchema, MemoText),
+  overallDissent: MemoText,
+  openQuestions: MemoText,
+});
+
+export type Memo = z.infer<typeof MemoSchema>;
+
+export const EMPTY_MEMO: Memo = { to: '', from: '', subject: '', marking: 'UNCLASSIFIED', customMarking: '', status: 'draft', notes: {}, dissent: {}, overallDissent: '', openQuestions: '' };
+
 export const SessionSchema = z.strictObject({
   format: z.literal(SESSION_FORMAT, { error: `is not a policy-options session (expected format "${SESSION_FORMAT}")` }),
   version: z.literal(SESSION_VERSION),
   scenario: z.strictObject({ id: IdSchema, version: z.string().max(200), hash: z.string().regex(/^[0-9a-f]{64}$/, { error: 'must be a SHA-256 hex digest' }) }),
   weighting: WeightingSchema,
   progress: z.record(IdSchema, z.array(StepSchema)),
+  memo: MemoSchema,
   updatedAt: z.iso.datetime({ error: 'must be an ISO date-time' }),
 });
 

@@ -1,6 +1,6 @@
 import type { Step } from '../machine/steps';
 import type { WeightInput } from '../scoring/weights';
-import type { Session, Weighting } from './schema';
+import type { Memo, Session, Weighting } from './schema';
 
 /** The session with new direct weights in force. */
 export function withDirectWeights(session: Session, direct: WeightInput, now: Date = new Date()): Session {
@@ -10,6 +10,11 @@ export function withDirectWeights(session: Session, direct: WeightInput, now: Da
 /** The session with a whole weighting (every method's inputs, and the one in force) replaced. */
 export function withWeighting(session: Session, weighting: Weighting, now: Date = new Date()): Session {
   return { ...session, weighting, updatedAt: now.toISOString() };
+}
+
+/** The session with the group's memo text replaced. */
+export function withMemo(session: Session, memo: Memo, now: Date = new Date()): Session {
+  return { ...session, memo, updatedAt: now.toISOString() };
 }
 
 /** The session with an option's path replaced. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scenarioContentHash } from '../../../src/domain/scenario';
-import { createSession, parseSession, reconcileSession, serialiseSession, SESSION_VERSION } from '../../../src/domain/session';
+import { createSession, EMPTY_MEMO, parseSession, reconcileSession, serialiseSession, SESSION_VERSION } from '../../../src/domain/session';
 import { MIGRATIONS } from '../../../src/domain/session/migrations';
 import { loadValid, read } from '../../support/files';
 
@@ -11,12 +11,13 @@ describe('session format migrations', () => {
     expect(MIGRATIONS.map((m) => [m.from, m.to])).toEqual(Array.from({ length: SESSION_VERSION - 1 }, (_, i) => [i + 1, i + 2]));
   });
 
-  it('1 → 2 → 3: a session saved by version 1 (before outcomes could be known) reads with its steps as assumptions', () => {
+  it('1 → … → 4: a session saved by version 1 (before outcomes could be known) reads with its steps as assumptions', () => {
     const result = parseSession(read('tests/fixtures/sessions/v1-harbour.json'));
     if (!result.ok) throw new Error(result.problems.join('; '));
     expect(result.session).toEqual({
       format: 'policy-options.session',
-      version: 3,
+      version: 4,
+      memo: EMPTY_MEMO,
       scenario: { id: 'harbour-closure', version: '1.0.0', hash: scenarioContentHash(scenario) },
       weighting: { active: 'direct', direct: { safety: 5, cost: 2 } },
       progress: { close: [{ state: 'when', choice: 'now' }, { state: 'storm', choice: 'severe' }] },
@@ -30,11 +31,29 @@ describe('session format migrations', () => {
     const result = parseSession(read('tests/fixtures/sessions/v2-harbour.json'));
     if (!result.ok) throw new Error(result.problems.join('; '));
     expect(result.session).toMatchObject({
-      version: 3,
+      version: 4,
       weighting: { active: 'direct', direct: { safety: 4, cost: 1 } },
       progress: { close: [{ state: 'when', choice: 'now' }, { state: 'storm', choice: 'mild', known: true }] },
     });
     expect(result.session.weighting).not.toHaveProperty('points');
+  });
+
+  it('3 → 4: a session saved by version 3 keeps every method\'s inputs and starts with an empty memo', () => {
+    const result = parseSession(read('tests/fixtures/sessions/v3-harbour.json'));
+    if (!result.ok) throw new Error(result.problems.join('; '));
+    expect(result.session).toMatchObject({
+      version: 4,
+      weighting: { active: 'points', direct: { safety: 4, cost: 1 }, points: { safety: 80, cost: 20 }, ranking: { safety: 1, cost: 2 } },
+      memo: EMPTY_MEMO,
+    });
+  });
+
+  it('keeps the memo text through a save and a read, and sets aside notes on options that are gone', () => {
+    const session = { ...createSession(scenario), memo: { ...EMPTY_MEMO, to: 'The Deputy', marking: 'custom' as const, customMarking: 'NOT FOR RELEASE', bottomLine: 'Close the harbour now.', notes: { close: 'Cheap.', gone: 'Lost.' }, dissent: { 'stay-open': 'Ops disagrees.' } } };
+    expect(parseSession(serialiseSession(session))).toEqual({ ok: true, session });
+    const fitted = reconcileSession(session, scenario);
+    expect(fitted.ok && fitted.session.memo.notes).toEqual({ close: 'Cheap.' });
+    expect(fitted.ok && fitted.notices).toEqual(['The memo\'s notes on "gone" were set aside: it is no longer an option.']);
   });
 
   it('keeps every weighting method\'s inputs through a save and a read, whichever is in force', () => {
@@ -51,7 +70,7 @@ describe('session format migrations', () => {
   });
 
   it.each([
-    ['a newer format', { version: 4 }, /newer version of policy-options \(session format 4; this one reads up to 3\)/],
+    ['a newer format', { version: 5 }, /newer version of policy-options \(session format 5; this one reads up to 4\)/],
     ['a version that is not a whole number', { version: 1.5 }, /version: the session format version must be a whole number from 1 \(it is 1\.5\)/],
     ['a version given as text', { version: '2' }, /must be a whole number from 1 \(it is "2"\)/],
     ['no version', { version: undefined }, /must be a whole number from 1 \(it is missing\)/],

@@ -9,7 +9,7 @@ const now = new Date('2026-11-24T10:00:00Z');
 describe('sessions', () => {
   it('start with the scenario defaults and record which scenario they belong to', () => {
     const s = createSession(scenario, now);
-    expect(s).toMatchObject({ format: 'policy-options.session', version: 3, weighting: { active: 'direct', direct: { safety: 3, cost: 1 } }, progress: {}, updatedAt: '2026-11-24T10:00:00.000Z' });
+    expect(s).toMatchObject({ format: 'policy-options.session', version: 4, weighting: { active: 'direct', direct: { safety: 3, cost: 1 } }, progress: {}, updatedAt: '2026-11-24T10:00:00.000Z' });
     expect(s.scenario).toEqual({ id: 'harbour-closure', version: '1.0.0', hash: scenarioContentHash(scenario) });
   });
 
