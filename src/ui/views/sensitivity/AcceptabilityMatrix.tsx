@@ -3,7 +3,7 @@ import type { MonteCarloResult } from '../../../domain/sensitivity';
 import { isolate, ScenarioText } from '../../components/ScenarioText';
 import { ChartTable, SvgLabel } from '../uncertainty/chart-parts';
 import { FONT_SIZE } from '../uncertainty/chart-scales';
-import { probabilityText } from '../uncertainty/wording';
+import { probabilityText } from '../../../domain/text/format';
 import { cellFill, cellText, LABEL_WIDTH, matrixLayout, ordinal } from './matrix-layout';
 
 export interface AcceptabilityMatrixProps {

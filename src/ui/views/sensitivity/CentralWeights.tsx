@@ -7,7 +7,7 @@ import { isolate, ScenarioText } from '../../components/ScenarioText';
 import { criterionColour } from '../../palette';
 import { ChartTable, SvgLabel } from '../uncertainty/chart-parts';
 import { CHART_WIDTH, FONT_SIZE } from '../uncertainty/chart-scales';
-import { probabilityText } from '../uncertainty/wording';
+import { probabilityText } from '../../../domain/text/format';
 import { centralLayout, LABEL_WIDTH, LABEL_Y, SHARE_Y } from './central-layout';
 
 export interface CentralWeightsProps {

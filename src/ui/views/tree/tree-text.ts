@@ -1,5 +1,5 @@
 import type { State } from '../../../domain/scenario';
-import { approximateCount, percent, points } from '../../../domain/text/format';
+import { approximateCount, chance, points } from '../../../domain/text/format';
 import { isolate } from '../../components/ScenarioText';
 import type { TreeNode } from './tree-layout';
 
@@ -12,12 +12,6 @@ export function kindName(state: State): string {
 /** The question at a decision or chance node, what the world looks like at an outcome. */
 export function stateText(state: State): string {
   return state.kind === 'outcome' ? state.summary : state.prompt;
-}
-
-/** A probability as a whole percentage, never "0%" for a branch that can happen. */
-export function probabilityText(p: number): string {
-  const text = percent(p, 0);
-  return p > 0 && text === '0%' ? '<1%' : text;
 }
 
 export function pathsText(count: number): string {
@@ -34,7 +28,7 @@ export function branchMarks(node: TreeNode): string[] {
   const b = node.branch;
   if (!b) return [];
   const marks: string[] = [];
-  if (b.probability !== undefined) marks.push(probabilityText(b.probability));
+  if (b.probability !== undefined) marks.push(chance(b.probability));
   if (b.plan) marks.push(`plan · ${planWord(b.plan)}`, ...(b.plan.tie ? ['tie'] : []));
   if (b.known) marks.push('known');
   if (node.onPath) marks.push(node.current ? 'stepped · here' : 'stepped');
@@ -45,7 +39,7 @@ export function branchMarks(node: TreeNode): string[] {
 export function describeNode(node: TreeNode, steppedAtAll: boolean): string {
   const b = node.branch;
   const parts = [`${kindName(node.state)}: ${isolate(stateText(node.state))}`];
-  if (b) parts.push(`Reached by “${isolate(b.choice.label)}”${b.probability !== undefined ? `, ${probabilityText(b.probability)} likely` : ''}`);
+  if (b) parts.push(`Reached by “${isolate(b.choice.label)}”${b.probability !== undefined ? `, ${chance(b.probability)} likely` : ''}`);
   parts.push(`Expected value ${points(node.value)} points`);
   if (b?.plan) parts.push(b.plan.byGroup ? "The plan's choice (yours: the group decided it)" : `The plan's choice (best by expected value${b.plan.tie ? '; a tie, the first listed taken' : ''})`);
   if (b?.known) parts.push('Known outcome');

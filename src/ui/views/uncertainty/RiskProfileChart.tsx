@@ -8,7 +8,7 @@ import { CHART_WIDTH, decimalsFor, fitLabel, FONT_SIZE, textWidth } from './char
 import { ChartTable, SvgLabel, XAxis, YAxis } from './chart-parts';
 import { riskLayout } from './risk-layout';
 import { optionLabel, optionOf } from './scenario-lookup';
-import { chanceInWords, probabilityText } from './wording';
+import { chanceInWords, probabilityText } from '../../../domain/text/format';
 
 export interface RiskProfileChartProps {
   scenario: Scenario;
