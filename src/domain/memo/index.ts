@@ -1,0 +1,2 @@
+export { buildMemo, fileStem, generatedBottomLine, type MemoInput } from './build-memo';
+export type { Block, MemoDocument, Run, Section } from './memo-document';
