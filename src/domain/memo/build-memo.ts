@@ -20,6 +20,34 @@ export interface MemoInput {
   monteCarlo: { samples: number; settings: MonteCarloSettings };
 }
 
+/**
+ * The Monte Carlo a memo uses unless told otherwise, in the app and on the
+ * command line alike, so that the scenario and the session file are all it
+ * takes to make the same memo again.
+ */
+export const MEMO_MONTE_CARLO: MemoInput['monteCarlo'] = { samples: 10_000, settings: { seed: 12345, weights: { kind: 'uniform' }, ranges: true } };
+
+/** The figures a memo reports: everything that depends on the weights and steps, not on the memo's own text. */
+export interface MemoFigures {
+  inForce: WeightsInForce;
+  analysis: ScenarioAnalysis;
+  stability: StabilityResult;
+  spread: ReturnType<typeof tornado>;
+  acceptability: MonteCarloResult;
+  monteCarlo: MemoInput['monteCarlo'];
+}
+
+/** The expensive part of a memo (the Monte Carlo above all), worked out once while the group edits the memo's text. */
+export function memoFigures(scenario: Scenario, session: Pick<Session, 'weighting' | 'progress'>, monteCarloInput: MemoInput['monteCarlo'] = MEMO_MONTE_CARLO): MemoFigures {
+  const inForce = weightsInForce(session.weighting, scenario.criteria);
+  const analysis = analyseScenario(scenario, inForce.weights, session.progress);
+  const models = scenario.options.map((o) => weightModel(analysis.contexts.get(o.id)!));
+  const order = analysis.expected.order;
+  const mc = monteCarlo(models, scenario.criteria.length, monteCarloInput.settings);
+  mc.run(monteCarloInput.samples);
+  return { inForce, analysis, stability: weightStability(models, analysis.weights, order), spread: tornado(models, analysis.weights, order), acceptability: mc.result(), monteCarlo: monteCarloInput };
+}
+
 const METHOD_NAMES = { direct: 'direct weights', points: 'a 100-point allocation', ranking: 'a ranking of the criteria (rank-order centroid weights)', swing: 'swing weighting', ahp: 'pairwise comparisons (AHP)' } as const;
 
 /**
@@ -28,16 +56,14 @@ const METHOD_NAMES = { direct: 'direct weights', points: 'a 100-point allocation
  * inputs give the same memo, and the command line and the app agree.
  */
 export function buildMemo(input: MemoInput): MemoDocument {
+  return composeMemo(memoFigures(input.scenario, input.session, input.monteCarlo), input);
+}
+
+/** The memo from its figures and the session's text: cheap, so a preview can follow every keystroke. */
+export function composeMemo(figures: MemoFigures, input: Omit<MemoInput, 'monteCarlo'>): MemoDocument {
   const { scenario, session, date } = input;
-  const inForce = weightsInForce(session.weighting, scenario.criteria);
-  const analysis = analyseScenario(scenario, inForce.weights, session.progress);
-  const models = scenario.options.map((o) => weightModel(analysis.contexts.get(o.id)!));
+  const { inForce, analysis, stability, spread, acceptability } = figures;
   const order = analysis.expected.order;
-  const stability = weightStability(models, analysis.weights, order);
-  const spread = tornado(models, analysis.weights, order);
-  const mc = monteCarlo(models, scenario.criteria.length, input.monteCarlo.settings);
-  mc.run(input.monteCarlo.samples);
-  const acceptability = mc.result();
   const baseline = scenario.options.findIndex((o) => o.id === scenario.baselineOption);
   const label = (i: number) => scenario.options[i]!.label;
   const leader = order[0]!;
@@ -92,7 +118,7 @@ export function buildMemo(input: MemoInput): MemoDocument {
         },
       ],
     },
-    { id: 'robustness', title: 'Robustness', blocks: robustnessBlocks(scenario, analysis, stability, spread, acceptability, input.monteCarlo, leader, runnerUp) },
+    { id: 'robustness', title: 'Robustness', blocks: robustnessBlocks(scenario, analysis, stability, spread, acceptability, figures.monteCarlo, leader, runnerUp) },
     { id: 'dissent', title: 'Dissent and open questions', blocks: dissentBlocks(scenario, session) },
     { id: 'decision', title: 'Decision', blocks: [{ kind: 'decision', choices: [`Approve: ${label(leader)}`, 'Disapprove', 'Discuss'] }] },
     {
@@ -108,7 +134,7 @@ export function buildMemo(input: MemoInput): MemoDocument {
             ['Scenario content SHA-256', input.scenarioHash],
             ['Session file SHA-256', input.sessionHash],
             ['Weighting', `${METHOD_NAMES[inForce.method]}${inForce.fallback ? ` (the ${METHOD_NAMES[session.weighting.active]} cannot give weights yet: ${inForce.fallback})` : ''}`],
-            ['Monte Carlo', `${acceptability.samples.toLocaleString('en-GB')} samples, seed ${acceptability.seed}, weights ${input.monteCarlo.settings.weights.kind === 'uniform' ? 'uniform on the simplex' : `around the group's (concentration ${input.monteCarlo.settings.weights.concentration})`}, score and probability ranges ${input.monteCarlo.settings.ranges ? 'drawn' : 'not drawn'}`],
+            ['Monte Carlo', `${acceptability.samples.toLocaleString('en-GB')} samples, seed ${acceptability.seed}, weights ${figures.monteCarlo.settings.weights.kind === 'uniform' ? 'uniform on the simplex' : `around the group's (concentration ${figures.monteCarlo.settings.weights.concentration})`}, score and probability ranges ${figures.monteCarlo.settings.ranges ? 'drawn' : 'not drawn'}`],
             ['Made with', 'policy-options: the same scenario, session file and seed give this memo again, byte for byte, apart from the date'],
           ],
         },
