@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Step } from '../../domain/machine';
 import type { Scenario } from '../../domain/scenario';
-import { withOptionPath, withWeighting, type Session, type Weighting } from '../../domain/session';
+import { withMemo, withOptionPath, withWeighting, type Memo, type Session, type Weighting } from '../../domain/session';
 import { loadStoredSession, storeSession } from '../storage/session-store';
 
 export interface ScenarioSession {
@@ -11,6 +11,8 @@ export interface ScenarioSession {
   /** Replaces the whole weighting: every method's inputs and the one in force. */
   setWeighting(weighting: Weighting): void;
   setPath(optionId: string, path: readonly Step[]): void;
+  /** Replaces the group's memo text. */
+  setMemo(memo: Memo): void;
   /** Replaces the whole session (one opened from a file), with what the user should be told about it. */
   replaceSession(session: Session, notices: string[]): void;
   dismissNotices(): void;
@@ -33,6 +35,7 @@ export function useScenarioSession(scenario: Scenario, hash: string, workspace: 
     saveError,
     setWeighting: useCallback((weighting: Weighting) => update((s) => withWeighting(s, weighting)), [update]),
     setPath: useCallback((optionId, path) => update((s) => withOptionPath(s, optionId, path)), [update]),
+    setMemo: useCallback((memo: Memo) => update((s) => withMemo(s, memo)), [update]),
     replaceSession: useCallback((session: Session, notices: string[]) => setState({ session, notices }), []),
     dismissNotices: useCallback(() => setState((s) => ({ ...s, notices: [] })), []),
   };
