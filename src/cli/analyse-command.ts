@@ -1,13 +1,14 @@
 import { analyseScenario } from '../domain/analysis';
 import { weightsInForce } from '../domain/mcda';
 import { monteCarlo, weightModel, weightStability } from '../domain/sensitivity';
-import { formatProblem, loadScenarioBytes, scenarioContentHash, type Scenario } from '../domain/scenario';
-import { defaultWeights } from '../domain/scoring';
-import { createSession, parseSession, reconcileSession, type Session } from '../domain/session';
+import type { Scenario } from '../domain/scenario';
+import { createSession, type Session } from '../domain/session';
 import { percent, points, rankLabel } from '../domain/text/format';
 import { shorten } from '../domain/text/quote';
 import { EXIT, type CommandResult } from './command-result';
+import { fitSession, loadScenarioFile, readSessionFile, weightsNotice } from './load-inputs';
 import { readInputFile } from './read-input';
+import { DEFAULT_SAMPLES, DEFAULT_SEED, samplingArg } from './sampling-args';
 
 /**
  * `analyse <scenario> [--session <file>] [--json] [--samples N] [--seed S]`:
@@ -21,28 +22,21 @@ export function analyseCommand(args: readonly string[], read = readInputFile): C
   const parsed = parseArgs(args);
   if ('usage' in parsed) return { exitCode: EXIT.usage, stdout: [], stderr: [`policy-options: ${parsed.usage}`] };
 
-  const input = read(parsed.scenario);
-  if (!input.ok) return failed([`${parsed.scenario}: cannot be read: ${input.why}`]);
-  const loaded = loadScenarioBytes(input.bytes, parsed.scenario);
-  if (!loaded.ok) return failed([...loaded.problems.map(formatProblem), `${parsed.scenario}: the scenario has problems, so it cannot be analysed`]);
-  const scenario = loaded.scenario;
-  const hash = scenarioContentHash(scenario);
+  const loaded = loadScenarioFile(parsed.scenario, 'analysed', read);
+  if (!loaded.ok) return failed(loaded.problems);
+  const { scenario, hash } = loaded;
 
   let session: Session = createSession(scenario, new Date(0), hash);
   const notices: string[] = [];
   if (parsed.session !== undefined) {
-    const file = read(parsed.session);
-    if (!file.ok) return failed([`${parsed.session}: cannot be read: ${file.why}`]);
-    const text = new TextDecoder('utf-8').decode(file.bytes);
-    const read_ = parseSession(text);
-    const fitted = read_.ok ? reconcileSession(read_.session, scenario, hash) : read_;
-    if (!fitted.ok) return failed(fitted.problems.map((p) => `${parsed.session}: ${p}`));
+    const file = readSessionFile(parsed.session, read);
+    const fitted = file.ok ? fitSession(parsed.session, file.session, scenario, hash) : file;
+    if (!fitted.ok) return failed(fitted.problems);
     session = fitted.session;
-    notices.push(...fitted.notices.map((n) => `${parsed.session}: ${n}`));
+    notices.push(...fitted.notices, ...weightsNotice(parsed.session, session, scenario));
   }
 
   const inForce = weightsInForce(session.weighting, scenario.criteria);
-  if (inForce.fallback) notices.push(`${parsed.session}: the ${inForce.method === 'direct' ? 'direct' : session.weighting.active} weights cannot be used (${inForce.fallback}); the direct weights are used instead.`);
   const analysis = analyseScenario(scenario, inForce.weights, session.progress);
   const sensitivity = sensitivityOf(scenario, analysis, parsed.samples, parsed.seed);
   const stdout = parsed.json ? toJson(scenario, hash, analysis, sensitivity).split('\n') : toTable(scenario, analysis, sensitivity);
@@ -65,11 +59,6 @@ function failed(stderr: string[]): CommandResult {
   return { exitCode: EXIT.problems, stdout: [], stderr };
 }
 
-/** Monte Carlo samples and seed when not given: enough for shares to about ±1 %, and a fixed seed so runs repeat. */
-export const DEFAULT_SAMPLES = 10_000;
-export const DEFAULT_SEED = 1;
-const MAX_SAMPLES = 10_000_000;
-
 function parseArgs(args: readonly string[]): { scenario: string; session?: string; json: boolean; samples: number; seed: number } | { usage: string } {
   let scenario: string | undefined;
   let session: string | undefined;
@@ -80,15 +69,10 @@ function parseArgs(args: readonly string[]): { scenario: string; session?: strin
     const arg = args[i]!;
     if (arg === '--json') json = true;
     else if (arg === '--samples' || arg === '--seed') {
-      const text = args[++i];
-      const value = text !== undefined && /^\d+$/.test(text) ? Number(text) : NaN;
-      if (arg === '--samples') {
-        if (!(value >= 1 && value <= MAX_SAMPLES)) return { usage: `analyse --samples needs a whole number from 1 to ${MAX_SAMPLES.toLocaleString('en-GB')}` };
-        samples = value;
-      } else {
-        if (!(value >= 0 && value <= 2 ** 32 - 1)) return { usage: 'analyse --seed needs a whole number from 0 to 4294967295' };
-        seed = value;
-      }
+      const value = samplingArg('analyse', arg, args[++i]);
+      if (typeof value !== 'number') return value;
+      if (arg === '--samples') samples = value;
+      else seed = value;
     } else if (arg === '--session') {
       session = args[++i];
       if (session === undefined) return { usage: 'analyse --session needs a session file' };

@@ -8,7 +8,7 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-const result = run(process.argv.slice(2));
+const result = await run(process.argv.slice(2));
 process.exitCode = result.exitCode;
 if (result.stdout.length > 0) process.stdout.write(`${result.stdout.join('\n')}\n`);
 if (result.stderr.length > 0) process.stderr.write(`${result.stderr.join('\n')}\n`);

@@ -1,11 +1,10 @@
-import { dirname } from 'node:path';
-import { existsSync, writeFileSync } from 'node:fs';
 import { scenarioJsonSchemaText } from '../domain/scenario';
 import { escapeControls } from '../domain/text/controls';
 import { EXIT, type CommandResult } from './command-result';
-import { whyUnreadable } from './read-input';
 import { analyseCommand } from './analyse-command';
+import { memoCommand } from './memo-command';
 import { validateFiles } from './validate-command';
+import { writeFileWhole } from './write-output';
 
 const USAGE = [
   'policy-options: structured decisions between policy response options',
@@ -15,6 +14,11 @@ const USAGE = [
   '  policy-options analyse <scenario> [--session <file>] [--json] [--samples N] [--seed S]',
   '                                                expected, best and worst value of every option, weight stability,',
   '                                                and how often each ranks first under random weights',
+  '  policy-options memo <scenario> [--session <file>] --format md|html|docx --out <file>',
+  '                      [--date YYYY-MM-DD] [--marking TEXT] [--samples N] [--seed S]',
+  '                                                write the decision memo (--out may be a folder: the memo is',
+  '                                                then named for its marking, scenario and date); --marking is',
+  '                                                UNCLASSIFIED, CUI or any other text, --date defaults to today (UTC)',
   '  policy-options schema [--out <file>]          print (or write) the scenario JSON Schema',
   '  policy-options help                           show this text',
   '',
@@ -27,10 +31,10 @@ const USAGE = [
  * exit 3. Every line comes out as one line with no control characters, so
  * text from a file cannot clear the screen or forge another line of output.
  */
-export function run(argv: readonly string[]): CommandResult {
+export async function run(argv: readonly string[]): Promise<CommandResult> {
   let result: CommandResult;
   try {
-    result = dispatch(argv);
+    result = await dispatch(argv);
   } catch (error) {
     result = { exitCode: EXIT.internal, stdout: [], stderr: [`policy-options: internal error, please report it: ${(error as Error)?.message ?? String(error)}`] };
   }
@@ -38,7 +42,7 @@ export function run(argv: readonly string[]): CommandResult {
   return { exitCode: result.exitCode, stdout: result.stdout.map(safe), stderr: result.stderr.map(safe) };
 }
 
-function dispatch(argv: readonly string[]): CommandResult {
+async function dispatch(argv: readonly string[]): Promise<CommandResult> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'validate':
@@ -47,6 +51,8 @@ function dispatch(argv: readonly string[]): CommandResult {
     case 'analyse':
     case 'analyze':
       return analyseCommand(rest);
+    case 'memo':
+      return memoCommand(rest);
     case 'schema': {
       const text = scenarioJsonSchemaText();
       if (rest[0] === '--out' && rest[1] !== undefined && rest.length === 2) return writeSchema(rest[1], text);
@@ -63,14 +69,9 @@ function dispatch(argv: readonly string[]): CommandResult {
 }
 
 function writeSchema(file: string, text: string): CommandResult {
-  const folder = dirname(file);
-  if (!existsSync(folder)) return { exitCode: EXIT.problems, stdout: [], stderr: [`policy-options: cannot write ${file}: there is no folder ${folder}`] };
-  try {
-    writeFileSync(file, text);
-    return { exitCode: EXIT.ok, stdout: [`wrote ${file}`], stderr: [] };
-  } catch (error) {
-    return { exitCode: EXIT.problems, stdout: [], stderr: [`policy-options: cannot write ${file}: ${whyUnreadable(error as NodeJS.ErrnoException)}`] };
-  }
+  const written = writeFileWhole(file, text);
+  if (!written.ok) return { exitCode: EXIT.problems, stdout: [], stderr: [`policy-options: cannot write ${file}: ${written.why}`] };
+  return { exitCode: EXIT.ok, stdout: [`wrote ${file}`], stderr: [] };
 }
 
 function usageError(message: string): CommandResult {

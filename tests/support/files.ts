@@ -28,12 +28,12 @@ export function allValidScenarios(): Array<{ file: string; scenario: Scenario }>
   return [...bundledScenarioFiles(), ...fixtures].map((file) => ({ file, scenario: loadValid(file) }));
 }
 
-/** Runs `fn` with the repository root as the working folder, as a user running the CLI there would. */
-export function inRoot<T>(fn: () => T): T {
+/** Runs `fn` (and waits for it) with the repository root as the working folder, as a user running the CLI there would. */
+export async function inRoot<T>(fn: () => T | Promise<T>): Promise<T> {
   const cwd = process.cwd();
   process.chdir(ROOT);
   try {
-    return fn();
+    return await fn();
   } finally {
     process.chdir(cwd);
   }

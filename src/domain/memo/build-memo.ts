@@ -189,9 +189,11 @@ function optionBlocks(scenario: Scenario, analysis: ScenarioAnalysis, i: number,
   }
   blocks.push({ kind: 'paragraph', runs: risk });
   const scored = scenario.criteria.flatMap((c, j) => (analysis.weights[j]! > 0 ? [{ c, j, share: normaliseScore(o.expected.scores[j]!, c) }] : [])).sort((a, b) => b.share - a.share);
-  if (scored.length >= 2) {
+  // Up to two strongest and two weakest, never the same criterion on both sides.
+  const side = Math.min(2, Math.floor(scored.length / 2));
+  if (side > 0) {
     const describe = (x: (typeof scored)[number]) => `${x.c.label} (${number(o.expected.scores[x.j]!)} on ${x.c.scale.min}–${x.c.scale.max})`;
-    blocks.push({ kind: 'list', ordered: false, items: [[{ text: 'For: ', strong: true }, { text: scored.slice(0, 2).map(describe).join('; ') }], [{ text: 'Against: ', strong: true }, { text: scored.slice(-2).reverse().map(describe).join('; ') }]] });
+    blocks.push({ kind: 'list', ordered: false, items: [[{ text: 'For: ', strong: true }, { text: scored.slice(0, side).map(describe).join('; ') }], [{ text: 'Against: ', strong: true }, { text: scored.slice(-side).reverse().map(describe).join('; ') }]] });
   }
   const notes = own(session.memo.notes, option.id)?.trim();
   if (notes) blocks.push({ kind: 'paragraph', runs: [{ text: 'Group notes: ', strong: true }, { text: notes }] });

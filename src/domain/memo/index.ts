@@ -1,2 +1,4 @@
 export { buildMemo, composeMemo, fileStem, generatedBottomLine, MEMO_MONTE_CARLO, memoFigures, type MemoFigures, type MemoInput } from './build-memo';
-export type { Block, MemoDocument, Run, Section } from './memo-document';
+export { bannerText, headingFields, MEMO_TITLE, type Block, type MemoDocument, type Run, type Section } from './memo-document';
+export { renderMemoHtml } from './render-html';
+export { renderMemoMarkdown } from './render-markdown';

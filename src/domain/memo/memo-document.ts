@@ -41,3 +41,21 @@ export interface MemoDocument {
   /** The file name without its extension: the marking, the scenario and the date. */
   fileStem: string;
 }
+
+/** The memo's title, above the heading block (whose subject says what it is about). */
+export const MEMO_TITLE = 'Decision memorandum';
+
+/** The banner every writer prints at the top and bottom of each page: the marking, with "// DRAFT" until the memo is final. */
+export function bannerText(doc: Pick<MemoDocument, 'marking' | 'status'>): string {
+  return doc.status === 'DRAFT' ? `${doc.marking} // DRAFT` : doc.marking;
+}
+
+/** The heading block's lines, in the order a staff memo gives them. */
+export function headingFields(doc: Pick<MemoDocument, 'heading'>): Array<[label: string, value: string]> {
+  return [
+    ['TO', doc.heading.to],
+    ['FROM', doc.heading.from],
+    ['DATE', doc.heading.date],
+    ['SUBJECT', doc.heading.subject],
+  ];
+}

@@ -14,6 +14,11 @@ export function escapeControls(text: string, { keepLineBreaks = true }: { keepLi
   return text.replace(keepLineBreaks ? UNSAFE : UNSAFE_OR_BREAK, (ch) => `\\u{${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(2, '0')}}`);
 }
 
+/** Text for one line of an export: line breaks and tabs folded to spaces, every other unsafe character a visible escape. */
+export function oneLine(text: string): string {
+  return escapeControls(text.replace(/\s*[\r\n]+\s*/g, ' ').replace(/\t/g, ' '));
+}
+
 /** Whether the text holds a character `escapeControls` would escape (line breaks and tabs aside). */
 export function hasControls(text: string): boolean {
   UNSAFE.lastIndex = 0;

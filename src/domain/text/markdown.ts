@@ -1,4 +1,4 @@
-import { escapeControls } from './controls';
+import { oneLine } from './controls';
 
 /**
  * Text from scenario files and users, made safe to place inside a line of
@@ -9,15 +9,21 @@ import { escapeControls } from './controls';
  * `:` before `//`, the `.` after `www` and every `@` are escaped too.
  */
 export function mdInline(text: string): string {
-  return escapeControls(text.replace(/\s*[\r\n]+\s*/g, ' ').replace(/\t/g, ' '))
+  return oneLine(text)
     .replace(/[\\`*_[\]<>|~#!&@$]/g, (ch) => `\\${ch}`)
     .replace(/:(?=\/\/)/g, '\\:')
     .replace(/\b(www)\./gi, '$1\\.');
 }
 
-/** As `mdInline`, for text that starts a line: it cannot open a heading, list or rule either. */
+/** As `mdInline`, for text that starts a line: it cannot open a heading, list, rule or indented code block either. */
 export function mdLine(text: string): string {
-  return mdInline(text)
+  return mdLineStart(mdInline(text));
+}
+
+/** Escapes what would open a block at the start of a line already escaped by `mdInline` (the runs of a line are escaped one by one). */
+export function mdLineStart(markdown: string): string {
+  return markdown
+    .replace(/^ +/, '')
     .replace(/^[+\-=]/, (m) => `\\${m}`)
     .replace(/^(\d+)([.)])/, '$1\\$2');
 }

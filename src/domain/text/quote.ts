@@ -6,7 +6,8 @@ const SHOWN_NAME_LENGTH = 60;
 
 /** Text from a file for one line of a message: controls shown as escapes, cut short with "…" when long. */
 export function shorten(text: string, max = SHOWN_NAME_LENGTH): string {
-  const cut = text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  // A cut never halves a surrogate pair, which would leave a character that is not a character.
+  const cut = text.length > max ? `${text.slice(0, max - 1).replace(/[\uD800-\uDBFF]$/, '')}…` : text;
   return escapeControls(cut, { keepLineBreaks: false });
 }
 

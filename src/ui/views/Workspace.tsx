@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type ChangeEvent } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState, type ChangeEvent } from 'react';
 import { analyseScenario, type ScenarioAnalysis } from '../../domain/analysis';
 import { weightsInForce } from '../../domain/mcda';
 import { monteCarlo, tornado, weightModel, weightStability } from '../../domain/sensitivity';
@@ -25,7 +25,7 @@ import { UncertaintyView } from './uncertainty/UncertaintyView';
 import { WeightsView } from './weights/WeightsView';
 
 type TabId = ViewState['tab'];
-// Short labels: six tabs must fit one row beside the ranking at 1280 px.
+// Short labels: seven tabs must fit one row beside the ranking at 1280 px.
 const TABS = [
   { id: 'brief', label: 'Brief' },
   { id: 'options', label: 'Step through' },
@@ -33,11 +33,15 @@ const TABS = [
   { id: 'uncertainty', label: 'Uncertainty' },
   { id: 'weights', label: 'Weights' },
   { id: 'sensitivity', label: 'Sensitivity' },
+  { id: 'memo', label: 'Memo' },
 ] as const;
+
+// Loaded when first opened: the memo's writers are not needed on a first visit.
+const MemoTab = lazy(() => import('./memo/MemoTab'));
 
 /** One scenario's analysis: the brief, the options, the weights, and the live ranking beside them. */
 export function Workspace({ scenario, hash, workspace, storage }: { scenario: Scenario; hash: string; workspace: string; storage: Storage }) {
-  const { session, notices, saveError, setWeighting, setPath, replaceSession, dismissNotices } = useScenarioSession(scenario, hash, workspace, storage);
+  const { session, notices, saveError, setWeighting, setPath, setMemo, replaceSession, dismissNotices } = useScenarioSession(scenario, hash, workspace, storage);
   const [initialView] = useState(() =>
     readViewState(storage, workspace, { tab: 'brief', option: scenario.options[0]!.id, ranking: 'expected', sampling: DEFAULT_SAMPLING }, scenario.options.map((o) => o.id)),
   );
@@ -46,6 +50,7 @@ export function Workspace({ scenario, hash, workspace, storage }: { scenario: Sc
   const [ranking, setRanking] = useState<RankingMode>(initialView.ranking);
   const [sampling, setSampling] = useState(initialView.sampling);
   useEffect(() => storeViewState(storage, workspace, { tab, option: selectedOption, ranking, sampling }), [storage, workspace, tab, selectedOption, ranking, sampling]);
+  const [memoDate, setMemoDate] = useState(() => localDate());
   const [weightsPending, setWeightsPending] = useState(false);
   const [sessionProblems, setSessionProblems] = useState<{ file: string; problems: string[] }>();
   const inForce = useMemo(() => weightsInForce(session.weighting, scenario.criteria), [session.weighting, scenario.criteria]);
@@ -147,7 +152,7 @@ export function Workspace({ scenario, hash, workspace, storage }: { scenario: Sc
           {saveError}
         </div>
       ) : null}
-      <div className="workspace">
+      <div className={tab === 'memo' ? 'workspace wide' : 'workspace'}>
         <main className="work">
           <Tabs tabs={TABS} active={tab} onChange={setTab} label="Analysis steps" idPrefix="main" />
           <TabPanel id="brief" idPrefix="main" active={tab === 'brief'}>
@@ -179,10 +184,20 @@ export function Workspace({ scenario, hash, workspace, storage }: { scenario: Sc
           <TabPanel id="sensitivity" idPrefix="main" active={tab === 'sensitivity'}>
             {tab === 'sensitivity' ? <SensitivityView scenario={scenario} analysis={analysis} view={ranking} sampling={sampling} onSamplingChange={setSampling} /> : null}
           </TabPanel>
+          <TabPanel id="memo" idPrefix="main" active={tab === 'memo'}>
+            {tab === 'memo' ? (
+              <Suspense fallback={<p className="muted">Loading the memo…</p>}>
+                <MemoTab scenario={scenario} hash={hash} session={session} onMemoChange={setMemo} date={memoDate} onDateChange={setMemoDate} onSaveSession={saveSessionFile} />
+              </Suspense>
+            ) : null}
+          </TabPanel>
         </main>
-        <aside className="side">
-          <RankingPanel scenario={scenario} analysis={analysis} mode={ranking} onModeChange={setRanking} weightsPending={weightsPending} />
-        </aside>
+        {/* The memo has its own ranking: its form and preview take the width instead. */}
+        {tab === 'memo' ? null : (
+          <aside className="side">
+            <RankingPanel scenario={scenario} analysis={analysis} mode={ranking} onModeChange={setRanking} weightsPending={weightsPending} />
+          </aside>
+        )}
       </div>
     </>
   );

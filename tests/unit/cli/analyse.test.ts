@@ -15,8 +15,8 @@ const analyse = (...args: string[]) => inRoot(() => run(['analyse', ...args]));
 const goferbroke = 'tests/fixtures/decision-trees/goferbroke.yaml';
 
 describe('policy-options analyse', () => {
-  it('prints the documented JSON object, and nothing else on standard output', () => {
-    const result = analyse(goferbroke, '--json');
+  it('prints the documented JSON object, and nothing else on standard output', async () => {
+    const result = await analyse(goferbroke, '--json');
     expect(result.exitCode).toBe(EXIT.ok);
     expect(result.stderr).toEqual([]);
     const json = JSON.parse(result.stdout.join('\n'));
@@ -57,8 +57,8 @@ describe('policy-options analyse', () => {
     });
   });
 
-  it('prints a ranking table with expected, worst and best out of 100', () => {
-    const result = analyse(goferbroke);
+  it('prints a ranking table with expected, worst and best out of 100', async () => {
+    const result = await analyse(goferbroke);
     expect(result.exitCode).toBe(EXIT.ok);
     expect(result.stdout[2]).toMatch(/^Rank\s+Option\s+Expected\s+Worst\s+Best\s+As stepped$/);
     expect(result.stdout[3]).toMatch(/^\s+1\s+Survey first\s+30\.5\s+0\.0\s+96\.4\s+30\.5 \(unfinished\)$/);
@@ -66,12 +66,12 @@ describe('policy-options analyse', () => {
     expect(result.stdout.join('\n')).toMatch(/Most worth knowing before deciding .*\n\s+17\.17\s+Decide without a survey: Is there oil\?/);
   });
 
-  it('uses a session file: its weights and steps, its known outcomes, and notices on standard error', () => {
+  it('uses a session file: its weights and steps, its known outcomes, and notices on standard error', async () => {
     const scenario = loadValid(goferbroke);
     const session = { ...createSession(scenario), progress: { 'no-survey': [{ state: 'act', choice: 'drill' }, { state: 'oil', choice: 'dry', known: true as const }], ghost: [{ state: 'a', choice: 'b' }] } };
     const file = join(work, 'session.json');
     writeFileSync(file, serialiseSession(session));
-    const result = analyse(goferbroke, '--session', file, '--json');
+    const result = await analyse(goferbroke, '--session', file, '--json');
     expect(result.exitCode).toBe(EXIT.ok);
     const option = JSON.parse(result.stdout.join('\n')).options[0];
     expect(option.expected.scores.payoff).toBeCloseTo(-100, 9);
@@ -79,21 +79,21 @@ describe('policy-options analyse', () => {
     expect(result.stderr).toEqual([`${file}: Option "ghost" is not in the scenario; its 1 saved step were set aside.`]);
   });
 
-  it('refuses a bad session with every problem and exit 1, and a bad scenario the same way', () => {
+  it('refuses a bad session with every problem and exit 1, and a bad scenario the same way', async () => {
     const file = join(work, 'bad-session.json');
     writeFileSync(file, read('tests/fixtures/sessions/v1-harbour.json').replace('"safety": 5', '"safety": -5'));
-    const badSession = analyse(goferbroke, '--session', file);
+    const badSession = await analyse(goferbroke, '--session', file);
     expect(badSession).toEqual({ exitCode: EXIT.problems, stdout: [], stderr: [`${file}: weighting.direct.safety: a weight must be zero or more`] });
-    const bad = analyse('tests/fixtures/malformed/cycle.yaml');
+    const bad = await analyse('tests/fixtures/malformed/cycle.yaml');
     expect(bad.exitCode).toBe(EXIT.problems);
     expect(bad.stdout).toEqual([]);
     expect(bad.stderr.at(-1)).toBe('tests/fixtures/malformed/cycle.yaml: the scenario has problems, so it cannot be analysed');
   });
 
-  it('gives usage errors exit 2', () => {
-    expect(analyse().exitCode).toBe(EXIT.usage);
-    expect(analyse(goferbroke, '--session').stderr).toEqual(['policy-options: analyse --session needs a session file']);
-    expect(analyse(goferbroke, '--fast').stderr).toEqual(['policy-options: analyse does not know the option --fast']);
+  it('gives usage errors exit 2', async () => {
+    expect((await analyse()).exitCode).toBe(EXIT.usage);
+    expect((await analyse(goferbroke, '--session')).stderr).toEqual(['policy-options: analyse --session needs a session file']);
+    expect((await analyse(goferbroke, '--fast')).stderr).toEqual(['policy-options: analyse does not know the option --fast']);
   });
 
   it('keeps its JSON valid for a hostile scenario, with no raw control character, through the real command', () => {
@@ -105,8 +105,8 @@ describe('policy-options analyse', () => {
     expect(json.options.map((o: { id: string }) => o.id)).toEqual(['constructor', 'valueof']);
   });
 
-  it('analyses the bundled brief, every option with a plan', () => {
-    const json = JSON.parse(analyse('scenarios/iraq-pm-drone-strike-2021.yaml', '--json').stdout.join('\n'));
+  it('analyses the bundled brief, every option with a plan', async () => {
+    const json = JSON.parse((await analyse('scenarios/iraq-pm-drone-strike-2021.yaml', '--json')).stdout.join('\n'));
     expect(json.options).toHaveLength(9);
     for (const o of json.options) {
       expect(Object.keys(o.plan).length).toBeGreaterThan(0);
@@ -119,8 +119,8 @@ describe('policy-options analyse', () => {
 describe('policy-options analyse: sensitivity', () => {
   const profiles = 'tests/fixtures/valid/three-profiles.yaml';
 
-  it('adds weight stability, the most critical criterion, rank acceptability and the seed to the JSON (hand-worked)', () => {
-    const json = JSON.parse(analyse(profiles, '--json', '--samples', '20000', '--seed', '42').stdout.join('\n'));
+  it('adds weight stability, the most critical criterion, rank acceptability and the seed to the JSON (hand-worked)', async () => {
+    const json = JSON.parse((await analyse(profiles, '--json', '--samples', '20000', '--seed', '42')).stdout.join('\n'));
     expect(json.stability).toEqual([
       { criterion: 'c1', low: expect.closeTo(0.6, 12), high: 1, current: expect.closeTo(0.7, 12), takesOver: { below: 'c', above: null } },
       { criterion: 'c2', low: 0, high: expect.closeTo(0.4, 12), current: expect.closeTo(0.3, 12), takesOver: { below: null, above: 'c' } },
@@ -134,15 +134,15 @@ describe('policy-options analyse: sensitivity', () => {
     for (const row of Object.values(json.acceptability) as number[][]) expect(row.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
   });
 
-  it('repeats exactly for the same seed, and differs for another', () => {
-    const run = (seed: string) => JSON.parse(analyse(profiles, '--json', '--samples', '500', '--seed', seed).stdout.join('\n')).acceptability;
-    expect(run('7')).toEqual(run('7'));
-    expect(run('7')).not.toEqual(run('8'));
+  it('repeats exactly for the same seed, and differs for another', async () => {
+    const run = async (seed: string) => JSON.parse((await analyse(profiles, '--json', '--samples', '500', '--seed', seed)).stdout.join('\n')).acceptability;
+    expect(await run('7')).toEqual(await run('7'));
+    expect(await run('7')).not.toEqual(await run('8'));
   });
 
-  it('refuses nonsense sample counts and seeds as usage errors', () => {
-    expect(analyse(profiles, '--samples', '0').stderr).toEqual(['policy-options: analyse --samples needs a whole number from 1 to 10,000,000']);
-    expect(analyse(profiles, '--seed', '-1').exitCode).toBe(EXIT.usage);
-    expect(analyse(profiles, '--seed').exitCode).toBe(EXIT.usage);
+  it('refuses nonsense sample counts and seeds as usage errors', async () => {
+    expect((await analyse(profiles, '--samples', '0')).stderr).toEqual(['policy-options: analyse --samples needs a whole number from 1 to 10,000,000']);
+    expect((await analyse(profiles, '--seed', '-1')).exitCode).toBe(EXIT.usage);
+    expect((await analyse(profiles, '--seed')).exitCode).toBe(EXIT.usage);
   });
 });

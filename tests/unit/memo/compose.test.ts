@@ -3,6 +3,7 @@ import { buildMemo, composeMemo, memoFigures, MEMO_MONTE_CARLO } from '../../../
 import { scenarioContentHash } from '../../../src/domain/scenario';
 import { createSession, withMemo } from '../../../src/domain/session';
 import { loadValid } from '../../support/files';
+import { memoCase, TWO_OPTIONS } from '../../support/memo';
 
 const scenario = loadValid('tests/fixtures/valid/three-profiles.yaml');
 const hash = scenarioContentHash(scenario);
@@ -24,5 +25,21 @@ describe('a memo made from figures worked out once', () => {
     expect(text).toContain('Two members preferred restraint.');
     // The figures are the same object: the comparison table is unchanged by text edits.
     expect(memo.sections.find((s) => s.id === 'comparison')).toEqual(composeMemo(figures, input).sections.find((s) => s.id === 'comparison'));
+  });
+});
+
+describe("an option's strengths and weaknesses", () => {
+  it('never name the same criterion as both, even with only two criteria', () => {
+    const { doc, scenario } = memoCase(TWO_OPTIONS);
+    const lists = doc.sections.find((s) => s.id === 'options')!.parts!.flatMap((p) => p.blocks.filter((b) => b.kind === 'list' && b.items[0]![0]!.text === 'For: '));
+    expect(lists).toHaveLength(scenario.options.length);
+    for (const list of lists) {
+      if (list.kind !== 'list') throw new Error('not a list');
+      const [forText, againstText] = list.items.map((item) => item[1]!.text);
+      const named = (text: string) => scenario.criteria.filter((c) => text.includes(c.label)).map((c) => c.id);
+      expect(named(forText!)).toHaveLength(1);
+      expect(named(againstText!)).toHaveLength(1);
+      expect(named(forText!)).not.toEqual(named(againstText!));
+    }
   });
 });

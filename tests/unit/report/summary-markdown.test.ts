@@ -59,6 +59,8 @@ describe('the Markdown summary', () => {
     expect(mdLine('- item')).toBe('\\- item');
     expect(mdLine('1. first')).toBe('1\\. first');
     expect(mdLine('2021 was a year')).toBe('2021 was a year');
+    // Four spaces would open an indented code block.
+    expect(mdLine('    code')).toBe('code');
   });
 
   it('includes the note of each step, so the reader sees why the scores moved', () => {

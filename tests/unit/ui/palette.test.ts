@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { criterionColour, criterionFill, PALETTE } from '../../../src/ui/palette';
+import { criterionColour, criterionFill, PALETTE } from '../../../src/domain/text/palette';
 import { DEFICIENCIES, deltaE2000, greyOf, labOf, linearRgb, simulate, type Deficiency, type Lab } from '../../support/colour-vision';
 
 /**
