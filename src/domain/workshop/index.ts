@@ -1,0 +1,2 @@
+export { averageRanks } from './average-ranks';
+export { kendallW } from './kendall-w';
