@@ -72,6 +72,11 @@ export function readVersioned<T>(format: VersionedFormat<T>, text: string): Read
   return { ok: true, value: parsed.data };
 }
 
+/** A file of any of the formats: indented JSON ending with a line break, as people and diff tools like it. */
+export function writeVersioned(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
 /** Each zod issue as "where: what", the place written as a document path. */
 export function issueMessages(error: z.ZodError): string[] {
   return error.issues.map((i) => `${formatPath(i.path.map((p) => (typeof p === 'number' ? p : String(p))))}: ${i.message}`);

@@ -1,4 +1,4 @@
-import { readVersioned, type VersionedFormat } from '../format/versioned';
+import { readVersioned, writeVersioned, type VersionedFormat } from '../format/versioned';
 import { MIGRATIONS } from './migrations';
 import { SESSION_FORMAT, SESSION_VERSION, SessionSchema, type Session } from './schema';
 
@@ -7,7 +7,7 @@ export type SessionReadResult = { ok: true; session: Session } | { ok: false; pr
 export const SESSION_FILE: VersionedFormat<Session> = { name: SESSION_FORMAT, noun: 'session', version: SESSION_VERSION, schema: SessionSchema, migrations: MIGRATIONS };
 
 export function serialiseSession(session: Session): string {
-  return `${JSON.stringify(session, null, 2)}\n`;
+  return writeVersioned(session);
 }
 
 /**

@@ -1,2 +1,45 @@
 export { averageRanks } from './average-ranks';
 export { kendallW } from './kendall-w';
+export { parseWorkshop, serialiseWorkshop, type WorkshopReadResult } from './codec';
+export { createWorkshop, type WorkshopDetails } from './create';
+export { participantLabel } from './participant-label';
+export { BALLOT_MIGRATIONS, WORKSHOP_MIGRATIONS } from './migrations';
+export {
+  currentRound,
+  withAggregation,
+  withAnonymous,
+  withBallot,
+  withDetails,
+  withoutBallot,
+  withoutParticipant,
+  withParticipant,
+  withPlanPath,
+  withRound,
+  withStepNote,
+  type WorkshopChange,
+} from './update';
+export {
+  AGGREGATIONS,
+  FLOW_STATES,
+  JudgementsSchema,
+  ParticipantSchema,
+  PlanSchema,
+  ProbabilityViewSchema,
+  RoundSchema,
+  ScoreViewSchema,
+  WORKSHOP_FORMAT,
+  WORKSHOP_VERSION,
+  WorkshopSchema,
+  type Aggregation,
+  type FlowState,
+  type Judgements,
+  type Participant,
+  type Plan,
+  type ProbabilityView,
+  type Round,
+  type ScoreView,
+  type Workshop,
+} from './schema';
+export { LINE_LENGTH } from './text';
+export { advanceFlow, canAdvance, flowContext, flowRefusal, flowSnapshot, type PhaseEvent } from './flow';
+export { workshopFlowMachine, type FlowContext, type FlowEvent, type FlowSnapshot } from './flow-machine';
