@@ -43,3 +43,7 @@ export {
 export { LINE_LENGTH } from './text';
 export { advanceFlow, canAdvance, flowContext, flowRefusal, flowSnapshot, type PhaseEvent } from './flow';
 export { workshopFlowMachine, type FlowContext, type FlowEvent, type FlowSnapshot } from './flow-machine';
+export { acceptBallot, importBallotCode, importBallotFile, type BallotImport } from './accept-ballot';
+export { BALLOT_FORMAT, BALLOT_VERSION, BallotSchema, makeBallot, parseBallot, serialiseBallot, type Ballot, type BallotReadResult } from './ballot';
+export { BALLOT_CODE_VERSION, ballotCode, readBallotCode } from './ballot-code';
+export { judgementProblems } from './judgement-fit';
