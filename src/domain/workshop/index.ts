@@ -47,3 +47,15 @@ export { acceptBallot, importBallotCode, importBallotFile, type BallotImport } f
 export { BALLOT_FORMAT, BALLOT_VERSION, BallotSchema, makeBallot, parseBallot, serialiseBallot, type Ballot, type BallotReadResult } from './ballot';
 export { BALLOT_CODE_VERSION, ballotCode, readBallotCode } from './ballot-code';
 export { judgementProblems } from './judgement-fit';
+export { aggregateJudgements, aijWeights } from './aij';
+export { rankingAgreement, type Agreement } from './agreement';
+export { groupWeights, meanWeights, medianWeights, type GroupWeights } from './group-weights';
+export { groupProbabilityViews, groupScoreViews, type ProbabilityViewSummary, type ScoreViewSummary, type View } from './group-views';
+export { leaderChanges, leadSentence, type LeaderChange } from './leader-changes';
+export { weightMovement, type WeightMovement } from './movement';
+export { participantRankings, rankOptions, type OptionRanking, type ParticipantRanking } from './option-ranking';
+export { participantWeights, type ParticipantWeights } from './participant-weights';
+export { analyseRound, type RoundAnalysis } from './round-analysis';
+export { roundBallots, type ParticipantBallot } from './round-ballots';
+export { mean, median, spread, type Spread } from './statistics';
+export { weightHeatmap, weightSpread, type WeightHeatmap } from './weight-disagreement';
