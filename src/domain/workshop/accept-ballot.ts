@@ -24,6 +24,7 @@ export type BallotImport = { ok: true; workshop: Workshop; ballot: Ballot; uncha
  * with judgements that do not fit the scenario, or a second, different ballot
  * from the same participant in the round (unless `replace`, for the
  * facilitator correcting what they entered on a participant's behalf).
+ * `scenario` is the workshop's own (the one whose content hash it records).
  */
 export function acceptBallot(workshop: Workshop, scenario: Scenario, ballot: Ballot, { replace = false }: { replace?: boolean } = {}, now: Date = new Date()): BallotImport {
   const identity = identityProblems(workshop, ballot);

@@ -75,6 +75,7 @@ describe('a ballot file', () => {
 
   it('refuses a ballot for another workshop, or for another version or a changed copy of the scenario', () => {
     const workshop = collecting();
+    const before = structuredClone(workshop);
     const ballot = makeBallot(workshop, 'ana', full);
     expectRefused(acceptBallot(workshop, scenario, { ...ballot, workshop: 'drill-2' }), ['this ballot is for another workshop ("drill-2"), not this one ("drill-1")']);
     expectRefused(acceptBallot(workshop, scenario, { ...ballot, scenario: { ...ballot.scenario, version: '1.1.0', hash: 'a'.repeat(64) } }), [
@@ -84,6 +85,7 @@ describe('a ballot file', () => {
       'this ballot was made for a changed copy of the scenario: version "1.0.0" as here, but with other content',
     ]);
     expectRefused(acceptBallot(workshop, scenario, { ...ballot, scenario: { ...ballot.scenario, id: 'other' } }), ['this ballot is for scenario "other", not this workshop\'s "harbour-closure"']);
+    expect(workshop).toEqual(before);
   });
 
   it('refuses a ballot from someone who is not a participant, or for another round, or while the round is not collecting', () => {
@@ -230,6 +232,11 @@ describe('a ballot code', () => {
     expectRefused(problemsOf(' - '), ['the code is empty']);
     expectRefused(problemsOf(`${code.slice(0, 5)}U${code.slice(6)}`), ['character 6 of the code, "U", cannot be in a code (it uses the digits and the letters other than I, L, O and U)']);
     expectRefused(problemsOf(`${code}\u202E`), ['character 50 of the code, "\\u{202E}", cannot be in a code (it uses the digits and the letters other than I, L, O and U)'.replace('50', String(code.length + 1))]);
+  });
+
+  it('is checked by the standard CRC-32', () => {
+    // The check value of CRC-32 (IEEE) for the ASCII digits 1 to 9.
+    expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926);
   });
 
   /** A code around bytes of our own making, with a good check, as a newer or broken tool might write. */
