@@ -15,8 +15,9 @@ import type { Judgements, Workshop } from './schema';
  * A ballot as a short code that can be read out or pasted, for a participant
  * whose device cannot pass a file. The code holds the judgements by position
  * in the scenario (criteria, options, the option's states in id order, and
- * branches), which is what makes it short: direct weights for six criteria
- * come to about fifty characters. Its layout, in `bytes.ts`'s forms:
+ * branches), which is what makes it short: direct weights come to about 40
+ * characters for two criteria, 85 for the bundled brief's fifteen. Its
+ * layout, in `bytes.ts`'s forms:
  *
  *   1 byte   code version (1)
  *   2 bytes  the workshop: the start of the SHA-256 of its id
