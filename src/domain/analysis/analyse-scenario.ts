@@ -40,8 +40,13 @@ export function compiledOptions(scenario: Scenario): CompiledOption[] {
   return compiled;
 }
 
-/** Every option's analysis under the weights in force and the steps taken. Steps that do not apply are ignored (sessions are reconciled before they get here). */
-export function analyseScenario(scenario: Scenario, weightInput: WeightInput, progress: Progress): ScenarioAnalysis {
+/**
+ * Each option's analysis (plan, expected, best and worst, as stepped) under
+ * the weights and the steps taken, without the value of information: what a
+ * ranking needs, for loops over many weightings (a workshop's participants).
+ * Steps that do not apply are ignored (sessions are reconciled before they get here).
+ */
+export function analyseOptions(scenario: Scenario, weightInput: WeightInput, progress: Progress): Pick<ScenarioAnalysis, 'weights' | 'options' | 'contexts'> {
   const weights = normaliseWeights(scenario.criteria, weightInput);
   const contexts = new Map<string, OptionContext>();
   const compiled = compiledOptions(scenario);
@@ -50,6 +55,12 @@ export function analyseScenario(scenario: Scenario, weightInput: WeightInput, pr
     contexts.set(option.id, ctx);
     return analyseOption(ctx);
   });
+  return { weights, options, contexts };
+}
+
+/** Every option's analysis under the weights in force and the steps taken, with both rankings and the value of information. */
+export function analyseScenario(scenario: Scenario, weightInput: WeightInput, progress: Progress): ScenarioAnalysis {
+  const { weights, options, contexts } = analyseOptions(scenario, weightInput, progress);
   const information = options.map((o) => valueOfInformation(contexts.get(o.optionId)!));
   const mostWorthKnowing = information
     .flatMap((info, i) => info.perState.map((v) => ({ optionId: options[i]!.optionId, state: v.state, value: v.value })))

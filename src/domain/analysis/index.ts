@@ -1,4 +1,4 @@
-export { analyseScenario, compiledOptions, rivalOf, type Progress, type ScenarioAnalysis } from './analyse-scenario';
+export { analyseOptions, analyseScenario, compiledOptions, rivalOf, type Progress, type ScenarioAnalysis } from './analyse-scenario';
 export { analyseOption, type OptionAnalysis, type PlannedDecision } from './analyse-option';
 export { compileOption, type CompiledOption } from './compiled-option';
 export { optionContext, type OptionContext } from './option-context';

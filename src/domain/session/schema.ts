@@ -86,10 +86,13 @@ export type Memo = z.infer<typeof MemoSchema>;
 
 export const EMPTY_MEMO: Memo = { to: '', from: '', subject: '', marking: 'UNCLASSIFIED', customMarking: '', status: 'draft', notes: {}, dissent: {}, overallDissent: '', openQuestions: '' };
 
+/** The scenario a saved file belongs to: its id, version and the SHA-256 of its canonical content (`scenarioContentHash`). */
+export const ScenarioRefSchema = z.strictObject({ id: IdSchema, version: z.string().max(200), hash: z.string().regex(/^[0-9a-f]{64}$/, { error: 'must be a SHA-256 hex digest' }) });
+
 export const SessionSchema = z.strictObject({
   format: z.literal(SESSION_FORMAT, { error: `is not a policy-options session (expected format "${SESSION_FORMAT}")` }),
   version: z.literal(SESSION_VERSION),
-  scenario: z.strictObject({ id: IdSchema, version: z.string().max(200), hash: z.string().regex(/^[0-9a-f]{64}$/, { error: 'must be a SHA-256 hex digest' }) }),
+  scenario: ScenarioRefSchema,
   weighting: WeightingSchema,
   progress: z.record(IdSchema, z.array(StepSchema)),
   memo: MemoSchema,
@@ -98,3 +101,4 @@ export const SessionSchema = z.strictObject({
 
 export type Session = z.infer<typeof SessionSchema>;
 export type Weighting = z.infer<typeof WeightingSchema>;
+export type ScenarioRef = z.infer<typeof ScenarioRefSchema>;
