@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Download, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../support/files';
 import { baseUrl, shots, useChromium } from './harness';
+import { overflow } from './layout';
 import { watch } from './watch';
 
 /**
@@ -75,6 +77,29 @@ describe('the memo tab', () => {
     expect(await page.getByRole('alert').filter({ hasText: 'Set the date the memo bears' }).count()).toBe(1);
     expect(await page.getByRole('button', { name: /Download Markdown/ }).isDisabled()).toBe(true);
 
+    expect(seen).toEqual({ outside: [], errors: [], dialogs: [] });
+    await context.close();
+  });
+
+  it('shows a hostile scenario and hostile memo text as text: nothing runs in the preview, nothing overflows', async () => {
+    const context = await browser().newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
+    const page = await context.newPage();
+    const seen = watch(page, baseUrl);
+    await page.goto(baseUrl);
+    await page.getByLabel('Open scenario file…').setInputFiles(join(ROOT, 'tests/fixtures/hostile/hostile.yaml'));
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toMatch(/^title \[html\]/);
+    await page.getByRole('tab', { name: 'Memo' }).click();
+    const preview = page.frameLocator('iframe.memo-preview');
+    await expect.poll(() => preview.locator('h2').count(), { timeout: 20_000 }).toBeGreaterThan(5);
+    const payload = '<img src=x onerror=alert(1)><script>alert(2)</script>[x](https://evil.example) =HYPERLINK("https://evil.example") ' + 'W'.repeat(5000);
+    await page.getByLabel('Open questions').fill(payload);
+    await expect.poll(() => preview.locator('body').innerText()).toContain('<script>alert(2)</script>');
+    // The preview holds text, never the payload's elements, and no link at all.
+    expect(await preview.locator('script, img, iframe, a[href]').count()).toBe(0);
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: join(shots, 'memo-tab-hostile.png') });
+    const md = await downloadOf(page, /Download Markdown/);
+    expect(readFileSync((await md.path())!, 'utf8')).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F\u202A-\u202E\u2066-\u2069]/);
     expect(seen).toEqual({ outside: [], errors: [], dialogs: [] });
     await context.close();
   });
