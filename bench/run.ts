@@ -1,13 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { Bench } from 'tinybench';
 import { analyseScenario, riskProfile } from '../src/domain/analysis';
 import { buildOptionMachine, restoreSnapshot } from '../src/domain/machine';
+import { buildMemo, type MemoInput } from '../src/domain/memo';
+import { renderMemoDocx } from '../src/domain/memo/render-docx';
 import { monteCarlo, weightModel, weightStability } from '../src/domain/sensitivity';
 import { countPaths, enumeratePaths } from '../src/domain/paths';
-import { loadScenario, type Scenario } from '../src/domain/scenario';
+import { loadScenario, scenarioContentHash, type Scenario } from '../src/domain/scenario';
+import { createSession, serialiseSession } from '../src/domain/session';
 import { defaultWeights, evaluate, normaliseWeights, rankTotals, weightedTotals } from '../src/domain/scoring';
 import { generateChainScenarioText, generateScenarioText } from '../tests/support/generate-scenario';
+import { buildSizes, sizeRows } from './size';
 
 /** Reruns with `npm run bench`; prints mean and p99 per task. Figures depend on the machine. */
 function mustLoad(text: string, name: string): Scenario {
@@ -27,6 +33,20 @@ const brief = mustLoad(briefText, 'brief');
 bench.add('brief: load and validate', () => void mustLoad(briefText, 'brief'));
 bench.add(`brief: enumerate every path (${brief.options.reduce((n, o) => n + countPaths(o), 0)})`, () => void brief.options.forEach(enumeratePaths));
 bench.add('brief: evaluate and rank', () => void evaluate(brief, defaultWeights(brief.criteria), {}));
+
+// Issue 13: the decision memo of the brief, with the app's default Monte Carlo (10,000 samples), and each format.
+const memoSession = createSession(brief, new Date('2026-12-01T09:00:00Z'));
+const memoInput: MemoInput = {
+  scenario: brief,
+  scenarioHash: scenarioContentHash(brief),
+  session: memoSession,
+  sessionHash: bytesToHex(sha256(utf8ToBytes(serialiseSession(memoSession)))),
+  date: '2026-12-01',
+  monteCarlo: { samples: 10_000, settings: { seed: 12345, weights: { kind: 'uniform' }, ranges: true } },
+};
+const memo = buildMemo(memoInput);
+bench.add('brief memo: build (analysis, robustness, 10,000 Monte Carlo samples)', () => void buildMemo(memoInput));
+bench.add('brief memo: render as Word (.docx, with the chart as PNG)', async () => void (await renderMemoDocx(memo)));
 
 for (const { label, text } of sizes) {
   const scenario = mustLoad(text, label);
@@ -89,6 +109,7 @@ bench.add('chain of 6,000 states: restore a 5,000-step path', () => void restore
 
 await bench.run();
 console.log(`Node ${process.version}, ${new Date().toISOString()}`);
+console.table(sizeRows(await buildSizes()));
 console.log(memoryOfLoading(generateScenarioText(200, 40, 20), '200 options × 40 criteria'));
 console.table(
   bench.tasks.map((t) => {

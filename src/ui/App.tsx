@@ -1,16 +1,17 @@
 import { useState, type ChangeEvent } from 'react';
-import { decodeScenarioBytes, LIMITS, type Problem } from '../domain/scenario';
-import { loadEntry } from './catalog/load-entry';
+import type { Problem } from '../domain/scenario';
 import { entryKey, type ScenarioEntry } from './catalog/scenario-entry';
 import { ProblemList } from './components/ProblemList';
 import { isolate } from './components/ScenarioText';
 import { WorkspaceErrorBoundary } from './components/WorkspaceErrorBoundary';
 import { keys } from './storage/keys';
-import { forgetOpenedFile, readOpenedFiles, rememberOpenedFile } from './storage/opened-scenarios';
+import { forgetOpenedFile, rememberOpenedFile } from './storage/opened-scenarios';
 import { Workspace } from './views/Workspace';
 
 export interface AppProps {
   bundled: ScenarioEntry[];
+  /** The files opened in earlier visits, read again from browser storage (main.tsx). */
+  opened?: ScenarioEntry[];
   storage: Storage;
   /** Set when browser storage is refused and work lives only in memory. */
   storageProblem?: string;
@@ -19,8 +20,8 @@ export interface AppProps {
 type LoadedEntry = Extract<ScenarioEntry, { ok: true }>;
 
 /** The shell: which scenario is open, opening another from disk, and the workspace for it. */
-export function App({ bundled, storage, storageProblem }: AppProps) {
-  const [entries, setEntries] = useState<ScenarioEntry[]>(() => mergeEntries(bundled, readOpenedFiles(storage).map((f) => loadEntry('opened', f.file, f.text))));
+export function App({ bundled, opened = [], storage, storageProblem }: AppProps) {
+  const [entries, setEntries] = useState<ScenarioEntry[]>(() => mergeEntries(bundled, opened));
   const loaded = entries.filter((e): e is LoadedEntry => e.ok);
   const refused = entries.filter((e): e is Extract<ScenarioEntry, { ok: false }> => !e.ok);
   const [selected, setSelected] = useState(() => storage.getItem(keys.lastScenario) ?? undefined);
@@ -44,37 +45,24 @@ export function App({ bundled, storage, storageProblem }: AppProps) {
     if (fallback) select(entryKey(fallback));
   };
 
-  const refuseFile = (file: string, line: number, column: number, message: string) => setOpenProblems({ file, problems: [{ file, line, column, path: '(file)', message }], omitted: 0 });
-
   const openFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
     setOpenNotice(undefined);
-    if (file.size > LIMITS.fileBytes) {
-      refuseFile(file.name, 1, 1, `the file is ${(file.size / (1024 * 1024)).toFixed(1)} MB, more than the ${LIMITS.fileBytes / (1024 * 1024)} MB a scenario may be`);
+    // The reader brings the YAML parser and the checks: fetched only when a file is opened.
+    const read = await import('./catalog/read-scenario-file').then(
+      (m) => m.readScenarioFile(file),
+      (error: Error) => ({ ok: false as const, problems: [{ file: file.name, line: 1, column: 1, path: '(file)', message: `the app could not load its file reader (${error.message}); reload the page and try again` }], omitted: 0 }),
+    );
+    if (!read.ok) {
+      setOpenProblems({ file: file.name, problems: read.problems, omitted: read.omitted });
       return;
     }
-    let bytes: Uint8Array;
-    try {
-      bytes = new Uint8Array(await file.arrayBuffer());
-    } catch (error) {
-      refuseFile(file.name, 1, 1, `the browser could not read the file (${(error as Error).message})`);
-      return;
-    }
-    const decoded = decodeScenarioBytes(bytes);
-    if (!decoded.ok) {
-      refuseFile(file.name, decoded.line, decoded.column, decoded.message);
-      return;
-    }
-    const entry = loadEntry('opened', file.name, decoded.text);
-    if (!entry.ok) {
-      setOpenProblems({ file: file.name, problems: entry.problems, omitted: entry.omitted });
-      return;
-    }
+    const { entry } = read;
     setOpenProblems(undefined);
     try {
-      rememberOpenedFile(storage, entryKey(entry), { file: file.name, text: decoded.text });
+      rememberOpenedFile(storage, entryKey(entry), { file: file.name, text: read.text });
     } catch (error) {
       setOpenNotice(`${file.name} is open, but the browser would not keep a copy of it (${(error as Error).message}), so it will not be here after a reload; open it again then.`);
     }

@@ -1,14 +1,23 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { bundledScenarios } from './catalog/bundled';
+import { fetchBundledScenarios } from './catalog/fetch-bundled';
+import type { ScenarioEntry } from './catalog/scenario-entry';
 import { availableStorage } from './storage/available-storage';
+import { readOpenedFiles } from './storage/opened-scenarios';
 import './styles.css';
 
 const { storage, problem } = availableStorage();
+const [bundled, opened] = await Promise.all([fetchBundledScenarios(), reopenStoredFiles(storage)]);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App bundled={bundledScenarios()} storage={storage} storageProblem={problem} />
+    <App bundled={bundled} opened={opened} storage={storage} storageProblem={problem} />
   </StrictMode>,
 );
+
+/** The files opened in earlier visits, read again; the reader (the YAML parser and the checks) is fetched only if there are any. */
+async function reopenStoredFiles(storage: Storage): Promise<ScenarioEntry[]> {
+  const files = readOpenedFiles(storage);
+  return files.length > 0 ? (await import('./catalog/read-scenario-file')).reopenFiles(files) : [];
+}

@@ -1,14 +1,14 @@
 import { loadEntry } from './load-entry';
 import type { ScenarioEntry } from './scenario-entry';
 
-// Scenario files ship inside the build: the app reads nothing over the network.
-const files = import.meta.glob('/scenarios/*.{yaml,yml,json}', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
-
-export function bundledScenarios(): ScenarioEntry[] {
-  const entries = Object.entries(files)
-    .filter(([path]) => !path.endsWith('.schema.json'))
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([path, text]) => loadEntry('bundled', path.replace(/^\//, ''), text));
+/**
+ * The catalogue of bundled scenarios, made when the app is built (see
+ * vite.config.ts) from the files in scenarios/, each given by its path there
+ * and its text: loaded and checked as a file the user opens would be, in file
+ * name order, a refused file standing as its problems.
+ */
+export function bundledCatalogue(files: ReadonlyArray<{ file: string; text: string }>): ScenarioEntry[] {
+  const entries = [...files].sort((a, b) => a.file.localeCompare(b.file)).map(({ file, text }) => loadEntry('bundled', file, text));
   return refuseDuplicateIds(entries);
 }
 

@@ -1,5 +1,5 @@
 import type { Scenario } from '../../domain/scenario';
-import { LIMITS } from '../../domain/scenario';
+import { LIMITS } from '../../domain/scenario/limits';
 import { parseSession, reconcileSession, type Session } from '../../domain/session';
 
 export type SessionFileResult = { ok: true; session: Session; notices: string[] } | { ok: false; problems: string[] };

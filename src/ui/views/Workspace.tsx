@@ -1,10 +1,8 @@
-import { lazy, Suspense, useEffect, useMemo, useState, type ChangeEvent } from 'react';
-import { analyseScenario, type ScenarioAnalysis } from '../../domain/analysis';
+import { Suspense, useEffect, useMemo, useState, type ChangeEvent, type ReactNode } from 'react';
+import { analyseScenario } from '../../domain/analysis';
 import { weightsInForce } from '../../domain/mcda';
-import { monteCarlo, tornado, weightModel, weightStability } from '../../domain/sensitivity';
 import { own } from '../../domain/records/own';
 import type { Step } from '../../domain/machine';
-import { renderSummaryMarkdown } from '../../domain/report/summary-markdown';
 import type { Scenario } from '../../domain/scenario';
 import { evaluate } from '../../domain/scoring';
 import { serialiseSession } from '../../domain/session';
@@ -14,15 +12,11 @@ import { downloadText, localDate } from '../download';
 import { readSessionFile } from '../session/session-file';
 import { usePathHistory } from '../session/use-path-history';
 import { useScenarioSession } from '../session/use-scenario-session';
-import { DEFAULT_SAMPLING, monteCarloSettings, type SamplingSettings } from '../sensitivity/sampling-settings';
+import { DEFAULT_SAMPLING } from '../sensitivity/sampling-settings';
 import { readViewState, storeViewState, type ViewState } from '../storage/view-state';
 import { BriefView } from './BriefView';
-import { OptionsView } from './OptionsView';
+import { MemoTab, OptionsView, SensitivityView, TreeTab, UncertaintyView, WeightsView } from './lazy-views';
 import { RankingPanel, type RankingMode } from './RankingPanel';
-import { SensitivityView } from './sensitivity/SensitivityView';
-import { TreeTab } from './tree/TreeTab';
-import { UncertaintyView } from './uncertainty/UncertaintyView';
-import { WeightsView } from './weights/WeightsView';
 
 type TabId = ViewState['tab'];
 // Short labels: seven tabs must fit one row beside the ranking at 1280 px.
@@ -36,9 +30,6 @@ const TABS = [
   { id: 'memo', label: 'Memo' },
 ] as const;
 
-// Loaded when first opened: the memo's writers are not needed on a first visit.
-const MemoTab = lazy(() => import('./memo/MemoTab'));
-
 /** One scenario's analysis: the brief, the options, the weights, and the live ranking beside them. */
 export function Workspace({ scenario, hash, workspace, storage }: { scenario: Scenario; hash: string; workspace: string; storage: Storage }) {
   const { session, notices, saveError, setWeighting, setPath, setMemo, replaceSession, dismissNotices } = useScenarioSession(scenario, hash, workspace, storage);
@@ -46,6 +37,12 @@ export function Workspace({ scenario, hash, workspace, storage }: { scenario: Sc
     readViewState(storage, workspace, { tab: 'brief', option: scenario.options[0]!.id, ranking: 'expected', sampling: DEFAULT_SAMPLING }, scenario.options.map((o) => o.id)),
   );
   const [tab, setTab] = useState<TabId>(initialView.tab);
+  // The stepper and the weights stay mounted once shown, so that half-done input survives a switch of tab, but are loaded only when first shown.
+  const [shown, setShown] = useState<ReadonlySet<TabId>>(() => new Set([initialView.tab]));
+  const showTab = (id: TabId) => {
+    setTab(id);
+    setShown((s) => (s.has(id) ? s : new Set(s).add(id)));
+  };
   const [selectedOption, setSelectedOption] = useState(initialView.option);
   const [ranking, setRanking] = useState<RankingMode>(initialView.ranking);
   const [sampling, setSampling] = useState(initialView.sampling);
@@ -66,16 +63,17 @@ export function Workspace({ scenario, hash, workspace, storage }: { scenario: Sc
     const current = own(session.progress, optionId) ?? [];
     if (path.length !== current.length) changePath(optionId, path);
     setSelectedOption(optionId);
-    setTab('options');
+    showTab('options');
   };
   const undoPath = (optionId: string) => {
     const previous = history.takeLast(optionId);
     if (previous) setPath(optionId, previous);
   };
 
-  const downloadSummary = () => {
+  const downloadSummary = async () => {
     const date = localDate();
-    downloadText(`${scenario.id}-summary-${date}.md`, renderSummaryMarkdown({ scenario, scenarioHash: hash, evaluation, analysis, sensitivity: summarySensitivity(scenario, analysis, ranking, sampling), date }), 'text/markdown;charset=utf-8');
+    const { summaryMarkdown } = await import('./summary-file');
+    downloadText(`${scenario.id}-summary-${date}.md`, summaryMarkdown({ scenario, scenarioHash: hash, evaluation, analysis, view: ranking, sampling, date }), 'text/markdown;charset=utf-8');
   };
   const saveSessionFile = () => downloadText(`${scenario.id}-session-${localDate()}.json`, serialiseSession(session), 'application/json');
   const openSessionFile = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -154,41 +152,61 @@ export function Workspace({ scenario, hash, workspace, storage }: { scenario: Sc
       ) : null}
       <div className={tab === 'memo' ? 'workspace wide' : 'workspace'}>
         <main className="work">
-          <Tabs tabs={TABS} active={tab} onChange={setTab} label="Analysis steps" idPrefix="main" />
+          <Tabs tabs={TABS} active={tab} onChange={showTab} label="Analysis steps" idPrefix="main" />
           <TabPanel id="brief" idPrefix="main" active={tab === 'brief'}>
             <BriefView scenario={scenario} />
           </TabPanel>
           <TabPanel id="options" idPrefix="main" active={tab === 'options'}>
-            <OptionsView
-              scenario={scenario}
-              evaluation={evaluation}
-              analysis={analysis}
-              progress={session.progress}
-              selected={selectedOption}
-              onSelect={setSelectedOption}
-              onPathChange={changePath}
-              history={history}
-              onUndo={undoPath}
-            />
+            {shown.has('options') ? (
+              <Loading>
+                <OptionsView
+                  scenario={scenario}
+                  evaluation={evaluation}
+                  analysis={analysis}
+                  progress={session.progress}
+                  selected={selectedOption}
+                  onSelect={setSelectedOption}
+                  onPathChange={changePath}
+                  history={history}
+                  onUndo={undoPath}
+                />
+              </Loading>
+            ) : null}
           </TabPanel>
           <TabPanel id="tree" idPrefix="main" active={tab === 'tree'}>
-            {tab === 'tree' ? <TreeTab scenario={scenario} analysis={analysis} progress={session.progress} selected={selectedOption} onSelect={setSelectedOption} onOpenInStepper={openInStepper} /> : null}
+            {tab === 'tree' ? (
+              <Loading>
+                <TreeTab scenario={scenario} analysis={analysis} progress={session.progress} selected={selectedOption} onSelect={setSelectedOption} onOpenInStepper={openInStepper} />
+              </Loading>
+            ) : null}
           </TabPanel>
           <TabPanel id="uncertainty" idPrefix="main" active={tab === 'uncertainty'}>
             {/* Charts are drawn only while their tab is open: they recompute on every change of weights or steps. */}
-            {tab === 'uncertainty' ? <UncertaintyView scenario={scenario} analysis={analysis} selectedOption={selectedOption} onSelectOption={setSelectedOption} /> : null}
+            {tab === 'uncertainty' ? (
+              <Loading>
+                <UncertaintyView scenario={scenario} analysis={analysis} selectedOption={selectedOption} onSelectOption={setSelectedOption} />
+              </Loading>
+            ) : null}
           </TabPanel>
           <TabPanel id="weights" idPrefix="main" active={tab === 'weights'}>
-            <WeightsView criteria={scenario.criteria} weighting={session.weighting} normalised={analysis.weights} inForce={inForce} presets={scenario.weightPresets} onChange={setWeighting} onPendingChange={setWeightsPending} />
+            {shown.has('weights') ? (
+              <Loading>
+                <WeightsView criteria={scenario.criteria} weighting={session.weighting} normalised={analysis.weights} inForce={inForce} presets={scenario.weightPresets} onChange={setWeighting} onPendingChange={setWeightsPending} />
+              </Loading>
+            ) : null}
           </TabPanel>
           <TabPanel id="sensitivity" idPrefix="main" active={tab === 'sensitivity'}>
-            {tab === 'sensitivity' ? <SensitivityView scenario={scenario} analysis={analysis} view={ranking} sampling={sampling} onSamplingChange={setSampling} /> : null}
+            {tab === 'sensitivity' ? (
+              <Loading>
+                <SensitivityView scenario={scenario} analysis={analysis} view={ranking} sampling={sampling} onSamplingChange={setSampling} />
+              </Loading>
+            ) : null}
           </TabPanel>
           <TabPanel id="memo" idPrefix="main" active={tab === 'memo'}>
             {tab === 'memo' ? (
-              <Suspense fallback={<p className="muted">Loading the memo…</p>}>
+              <Loading>
                 <MemoTab scenario={scenario} hash={hash} session={session} onMemoChange={setMemo} date={memoDate} onDateChange={setMemoDate} onSaveSession={saveSessionFile} />
-              </Suspense>
+              </Loading>
             ) : null}
           </TabPanel>
         </main>
@@ -203,18 +221,7 @@ export function Workspace({ scenario, hash, workspace, storage }: { scenario: Sc
   );
 }
 
-/** Most samples drawn on the page for a summary: the Monte Carlo otherwise runs in a worker, which a download does not wait for. */
-const SUMMARY_SAMPLES = 10_000;
-
-/**
- * The robustness figures for a downloaded summary, worked out on the spot
- * with the group's Monte Carlo settings and seed (so the summary can be
- * reproduced), on the ranking the panel shows.
- */
-function summarySensitivity(scenario: Scenario, analysis: ScenarioAnalysis, view: RankingMode, sampling: SamplingSettings) {
-  const models = scenario.options.map((o) => weightModel(analysis.contexts.get(o.id)!, view));
-  const order = view === 'expected' ? analysis.expected.order : analysis.asStepped.order;
-  const mc = monteCarlo(models, scenario.criteria.length, monteCarloSettings(sampling, analysis.weights));
-  mc.run(Math.min(sampling.samples, SUMMARY_SAMPLES));
-  return { stability: weightStability(models, analysis.weights, order), tornado: tornado(models, analysis.weights, order), acceptability: mc.result() };
+/** What a tab shows while its view's code is fetched, the first time it is opened. */
+function Loading({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<p className="muted">Loading…</p>}>{children}</Suspense>;
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EXIT } from '../../../src/cli/command-result';
 import { run } from '../../../src/cli/main';
@@ -38,15 +39,17 @@ describe('policy-options memo', () => {
     else expect(text.startsWith('**UNCLASSIFIED // DRAFT**\n')).toBe(true);
   });
 
-  // The Word writer is not built yet: src/domain/memo/render-docx.ts is a placeholder that throws, which the
-  // command reports as an internal error (exit 3), writing nothing. INTEGRATOR: when the real writer lands,
-  // change this test to expect exit 0 and a file that is a zip ("PK" first), as the other formats above.
-  it('reports that the Word writer is not built yet, writing nothing (placeholder)', async () => {
-    const dir = folder();
-    const result = await memo(TWO_OPTIONS, '--format', 'docx', '--out', join(dir, 'memo.docx'), ...FAST);
-    expect(result.exitCode).toBe(EXIT.internal);
-    expect(result.stderr).toEqual(['policy-options: internal error, please report it: the Word writer is not built yet']);
-    expect(readdirSync(dir)).toEqual([]);
+  it('writes a Word memo: a zip holding the document, with the banner in its header', async () => {
+    const out = join(folder(), 'memo.docx');
+    const result = await memo(TWO_OPTIONS, '--format', 'docx', '--out', out, ...FAST);
+    expect(result).toEqual({ exitCode: EXIT.ok, stdout: [`wrote ${out}`], stderr: [] });
+    const files = unzipSync(readFileSync(out));
+    expect(Object.keys(files)).toContain('word/document.xml');
+    expect(strFromU8(files['word/document.xml']!)).toContain('Recommend Close the harbour, which has the highest expected value');
+    for (const part of ['header', 'footer']) {
+      const xml = Object.keys(files).filter((f) => new RegExp(`^word/${part}\\d*\\.xml$`).test(f)).map((f) => strFromU8(files[f]!));
+      expect(xml.some((x) => x.includes('>UNCLASSIFIED<')), part).toBe(true);
+    }
   });
 
   it('dates the memo today in UTC when --date is not given', async () => {

@@ -23,7 +23,7 @@ export interface MemoTabProps {
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The decision memo: what the group writes, a live preview of the printed memo, and a file in each format. */
-export default function MemoTab({ scenario, hash, session, onMemoChange, date, onDateChange, onSaveSession }: MemoTabProps) {
+export function MemoTab({ scenario, hash, session, onMemoChange, date, onDateChange, onSaveSession }: MemoTabProps) {
   const { weighting, progress } = session;
   // The Monte Carlo and the rest run again only when the weights or the steps change, not on every keystroke.
   const figures = useMemo(() => memoFigures(scenario, { weighting, progress }), [scenario, weighting, progress]);
