@@ -5,7 +5,7 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { Bench } from 'tinybench';
 import { analyseScenario, riskProfile } from '../src/domain/analysis';
 import { buildOptionMachine, restoreSnapshot } from '../src/domain/machine';
-import { buildMemo, type MemoInput } from '../src/domain/memo';
+import { buildMemo, composeMemo, MEMO_MONTE_CARLO, memoFigures, renderMemoHtml, renderMemoMarkdown, type MemoInput } from '../src/domain/memo';
 import { renderMemoDocx } from '../src/domain/memo/render-docx';
 import { monteCarlo, weightModel, weightStability } from '../src/domain/sensitivity';
 import { countPaths, enumeratePaths } from '../src/domain/paths';
@@ -42,10 +42,14 @@ const memoInput: MemoInput = {
   session: memoSession,
   sessionHash: bytesToHex(sha256(utf8ToBytes(serialiseSession(memoSession)))),
   date: '2026-12-01',
-  monteCarlo: { samples: 10_000, settings: { seed: 12345, weights: { kind: 'uniform' }, ranges: true } },
+  monteCarlo: MEMO_MONTE_CARLO,
 };
 const memo = buildMemo(memoInput);
 bench.add('brief memo: build (analysis, robustness, 10,000 Monte Carlo samples)', () => void buildMemo(memoInput));
+const memoFiguresOnce = memoFigures(brief, memoSession);
+bench.add('brief memo: compose from figures (the memo tab, per keystroke)', () => void composeMemo(memoFiguresOnce, memoInput));
+bench.add('brief memo: render as Markdown', () => void renderMemoMarkdown(memo));
+bench.add('brief memo: render as print HTML (with the SVG chart)', () => void renderMemoHtml(memo));
 bench.add('brief memo: render as Word (.docx, with the chart as PNG)', async () => void (await renderMemoDocx(memo)));
 
 for (const { label, text } of sizes) {
