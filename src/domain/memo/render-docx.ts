@@ -132,7 +132,7 @@ function blockChildren(block: Block, counters: Counters): FileChild[] {
     case 'table':
       return [dataTable(block.header, block.rows, block.numeric)];
     case 'contributions':
-      return contributions(block, ++counters.drawings);
+      return contributions(block, counters);
     case 'decision':
       // A line to initial after each choice, ruled to the margin by a tab leader so the lines are equal.
       return block.choices.map(
@@ -183,30 +183,38 @@ function dataTable(header: string[], rows: string[][], numeric: boolean[]): Tabl
   });
 }
 
+/** Points per inch, and how wide a bar is drawn in the chart table (the rest of the text width is the rank, the option's name and its total). */
+const BAR_WIDTH_PT = 250;
+
 /**
- * The chart as an image, then its numbers with the options as columns in the
- * bars' order and a row per criterion, led by a cell of the criterion's
- * colour (striped past the palette, as in the chart): the table is the
- * chart's key, and the labels live there rather than in the image.
+ * The chart as a table with a row per option in the memo's order: its rank,
+ * its name, its bar (a PNG on the 0 to 100 scale, so bars compare by length)
+ * and its total. Then the numbers, one column per option under its rank, and
+ * a row per criterion led by a cell of the criterion's colour (striped past
+ * the palette, as in the bars): that table is the bars' key.
  */
-function contributions(block: Extract<Block, { kind: 'contributions' }>, drawing: number): FileChild[] {
-  const chart = contributionsChart(block);
-  const image = new ImageRun({
-    type: 'png',
-    data: chart.png,
-    transformation: { width: chart.width, height: chart.height },
-    altText: {
-      id: String(drawing),
-      name: 'Contributions chart',
-      title: 'Contributions chart',
-      description: 'Stacked horizontal bars, one per option from top to bottom in the order of the columns of the table below, each split into what every criterion adds to its expected value, in the colours that lead the table\u2019s rows; grid lines every 25 points out of 100.',
-    },
+function contributions(block: Extract<Block, { kind: 'contributions' }>, counters: Counters): FileChild[] {
+  const barColumn = BAR_WIDTH_PT * 20 + 2 * 108;
+  const sideColumns = columnWidths(['#', 'Option', 'Total'], block.rows.map((r, i) => [String(i + 1), r.label, points(r.total)]), [true, false, true], TEXT_WIDTH - barColumn, false);
+  const chart = new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: [sideColumns[0]!, sideColumns[1]!, barColumn, sideColumns[2]!],
+    rows: [
+      new TableRow({ tableHeader: true, children: ['#', 'Option', 'What each criterion adds', 'Total'].map((h, c) => textCell(h, { bold: true, right: c === 0 || c === 3, shading: HEADER_FILL })) }),
+      ...block.rows.map(
+        (row, i) =>
+          new TableRow({
+            cantSplit: true,
+            children: [textCell(String(i + 1), { right: true }), textCell(row.label), barCell(block, row, ++counters.drawings), textCell(points(row.total), { right: true })],
+          }),
+      ),
+    ],
   });
-  const header = ['', 'Criterion', ...block.rows.map((r) => r.label)];
+  const header = ['', 'Criterion', ...block.rows.map((_, i) => String(i + 1))];
   const rows = [...block.criteria.map((label, j) => ['', label, ...block.rows.map((r) => points(r.values[j] ?? 0))]), ['', 'Total', ...block.rows.map((r) => points(r.total))]];
   const small = header.length >= WIDE_TABLE;
   const total = rows.length - 1;
-  const table = new Table({
+  const numbers = new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: columnWidths(header, rows, header.map((_, c) => c > 1), TEXT_WIDTH, small),
     rows: [
@@ -214,7 +222,34 @@ function contributions(block: Extract<Block, { kind: 'contributions' }>, drawing
       ...rows.map((row, r) => new TableRow({ children: row.map((text, c) => (c === 0 && r < total ? swatch(r) : textCell(text, { bold: r === total, right: c > 1, small }))) })),
     ],
   });
-  return [new Paragraph({ keepNext: true, children: textRuns(block.title, { bold: true }) }), new Paragraph({ keepNext: true, children: [image] }), table];
+  return [
+    new Paragraph({ keepNext: true, spacing: { before: 240 }, children: textRuns(block.title, { bold: true }) }),
+    chart,
+    new Paragraph({ keepNext: true, spacing: { before: 240 }, children: textRuns('The same in numbers, each option under its number above; the coloured cells are the key to the bars.') }),
+    numbers,
+  ];
+}
+
+/** One option's bar, drawn on the chart's fixed scale, with its name and its largest parts in the alternative text. */
+function barCell(block: Extract<Block, { kind: 'contributions' }>, row: Extract<Block, { kind: 'contributions' }>['rows'][number], drawing: number): TableCell {
+  const bar = contributionsChart({ ...block, rows: [row] });
+  const largest = row.values
+    .map((value, j) => ({ value, label: block.criteria[j] ?? '' }))
+    .sort((a, b) => b.value - a.value)
+    .slice(0, 3)
+    .map((part) => `${part.label} ${points(part.value)}`);
+  const image = new ImageRun({
+    type: 'png',
+    data: bar.png,
+    transformation: { width: (BAR_WIDTH_PT * 4) / 3, height: (bar.height * BAR_WIDTH_PT * 4) / 3 / bar.width },
+    altText: {
+      id: String(drawing),
+      name: `Contributions bar ${drawing}`,
+      title: wordText(row.label),
+      description: wordText(`${row.label}: ${points(row.total)} points out of 100, split by criterion in the colours of the key below; the largest parts: ${largest.join(', ')}.`),
+    },
+  });
+  return new TableCell({ children: [new Paragraph({ spacing: CELL_SPACING, children: [image] })] });
 }
 
 /** A cell filled with a criterion's colour, as its segments are in the chart. */

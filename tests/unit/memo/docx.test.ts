@@ -5,6 +5,7 @@ import { SaxesParser } from 'saxes';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildMemo, type MemoDocument } from '../../../src/domain/memo';
 import { contributionsChart } from '../../../src/domain/memo/bar-chart-png';
+import { points } from '../../../src/domain/text/format';
 import { renderMemoDocx } from '../../../src/domain/memo/render-docx';
 import { scenarioContentHash, type Scenario } from '../../../src/domain/scenario';
 import { createSession, serialiseSession, type Memo } from '../../../src/domain/session';
@@ -91,8 +92,10 @@ describe('the Word memo of the bundled brief', async () => {
 
   it('writes every table as a Word table whose header row repeats on each page and whose number columns are right-aligned', () => {
     const found = tables(document);
-    const memoTables = blocks(memo).filter((b) => b.kind === 'table' || b.kind === 'contributions');
-    expect(found).toHaveLength(1 + memoTables.length);
+    // The heading block, each table, and two for the chart (the bars, and their numbers).
+    const memoTables = blocks(memo).filter((b) => b.kind === 'table');
+    const charts = blocks(memo).filter((b) => b.kind === 'contributions');
+    expect(found).toHaveLength(1 + memoTables.length + 2 * charts.length);
     expect(found.slice(1).every((t) => t.header)).toBe(true);
     const comparison = blocks(memo).find((b) => b.kind === 'table' && b.header[0] === 'Rank')!;
     if (comparison.kind !== 'table') throw new Error('not a table');
@@ -133,22 +136,30 @@ describe('the Word memo of the bundled brief', async () => {
     expect([...pkg.xml['word/footer1.xml']!.matchAll(/<w:instrText[^>]*>([^<]*)</g)].map((m) => m[1])).toEqual(['PAGE', 'NUMPAGES']);
   });
 
-  it('embeds the contributions chart as a PNG that decodes, with alternative text, and its numbers in a table keyed by colour', () => {
+  it('draws the contributions chart as a table of options, each with its bar as a PNG that decodes, and the numbers in a table keyed by colour', () => {
     const rels = pkg.xml['word/_rels/document.xml.rels']!;
-    const image = /<Relationship Id="(rId[^"]+)" Type="[^"]+\/image" Target="(media\/[^"]+\.png)"\/>/.exec(rels)!;
-    expect(document).toContain(`r:embed="${image[1]}"`);
-    expect(pkg.xml['[Content_Types].xml']).toContain('<Default ContentType="image/png" Extension="png"/>');
-    const png = pkg.media[`word/${image[2]}`]!;
     const block = blocks(memo).find((b) => b.kind === 'contributions')!;
     if (block.kind !== 'contributions') throw new Error('no chart');
-    const decoded = decodePng(png);
-    const chart = contributionsChart(block);
-    expect([decoded.width, decoded.height]).toEqual([chart.width * 2, chart.height * 2]);
-    expect(png).toEqual(chart.png);
-    expect(document).toMatch(/<wp:docPr id="1" name="Contributions chart" descr="Stacked horizontal bars, one per option[^"]+"/);
-    const table = tables(document).find((t) => t.rows[0]![1]?.text === 'Criterion')!;
-    expect(table.rows[0]!.slice(2).map((c) => c.text)).toEqual(block.rows.map((r) => r.label));
-    expect(table.rows.slice(1).map((r) => r[1]!.text)).toEqual([...block.criteria, 'Total']);
+    expect(pkg.xml['[Content_Types].xml']).toContain('<Default ContentType="image/png" Extension="png"/>');
+    // One bar per option, in the memo's order, each on the chart's fixed 0–100 scale.
+    const embedded = [...document.matchAll(/r:embed="(rId[^"]+)"/g)].map((m) => m[1]!);
+    expect(embedded).toHaveLength(block.rows.length);
+    embedded.forEach((id, i) => {
+      const target = new RegExp(`<Relationship Id="${id}" Type="[^"]+/image" Target="(media/[^"]+\\.png)"/>`).exec(rels)![1]!;
+      const png = pkg.media[`word/${target}`]!;
+      const bar = contributionsChart({ ...block, rows: [block.rows[i]!] });
+      expect(png).toEqual(bar.png);
+      const decoded = decodePng(png);
+      expect([decoded.width, decoded.height]).toEqual([bar.width * 2, bar.height * 2]);
+    });
+    const alt = [...document.matchAll(/<wp:docPr id="(\d+)" name="Contributions bar \d+" descr="([^"]+)" title="([^"]+)"/g)];
+    expect(alt.map((m) => m[1])).toEqual(block.rows.map((_, i) => String(i + 1)));
+    expect(alt[0]![2]).toMatch(/points out of 100, split by criterion in the colours of the key below; the largest parts: /);
+    const bars = tables(document).find((t) => t.rows[0]![2]?.text === 'What each criterion adds')!;
+    expect(bars.rows.slice(1).map((r) => [r[0]!.text, r[1]!.text, r[3]!.text])).toEqual(block.rows.map((r, i) => [String(i + 1), r.label, points(r.total)]));
+    const numbers = tables(document).find((t) => t.rows[0]![1]?.text === 'Criterion')!;
+    expect(numbers.rows[0]!.slice(2).map((c) => c.text)).toEqual(block.rows.map((_, i) => String(i + 1)));
+    expect(numbers.rows.slice(1).map((r) => r[1]!.text)).toEqual([...block.criteria, 'Total']);
     const swatches = [...document.matchAll(/<w:shd w:fill="([0-9A-F]{6})" w:color="([^"]+)" w:val="(clear|diagStripe)"\/><\/w:tcPr><w:p\/>/g)];
     expect(swatches).toHaveLength(block.criteria.length);
   });
