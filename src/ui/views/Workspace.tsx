@@ -39,13 +39,14 @@ const TABS = [
 export function Workspace({ scenario, hash, workspace, storage }: { scenario: Scenario; hash: string; workspace: string; storage: Storage }) {
   const { session, notices, saveError, setWeighting, setPath, replaceSession, dismissNotices } = useScenarioSession(scenario, hash, workspace, storage);
   const [initialView] = useState(() =>
-    readViewState(storage, workspace, { tab: 'brief', option: scenario.options[0]!.id, ranking: 'expected', sampling: DEFAULT_SAMPLING }, scenario.options.map((o) => o.id)),
+    readViewState(storage, workspace, { tab: 'brief', option: scenario.options[0]!.id, ranking: 'expected', sampling: DEFAULT_SAMPLING, rankingHidden: false }, scenario.options.map((o) => o.id)),
   );
   const [tab, setTab] = useState<TabId>(initialView.tab);
   const [selectedOption, setSelectedOption] = useState(initialView.option);
   const [ranking, setRanking] = useState<RankingMode>(initialView.ranking);
   const [sampling, setSampling] = useState(initialView.sampling);
-  useEffect(() => storeViewState(storage, workspace, { tab, option: selectedOption, ranking, sampling }), [storage, workspace, tab, selectedOption, ranking, sampling]);
+  const [rankingHidden, setRankingHidden] = useState(initialView.rankingHidden);
+  useEffect(() => storeViewState(storage, workspace, { tab, option: selectedOption, ranking, sampling, rankingHidden }), [storage, workspace, tab, selectedOption, ranking, sampling, rankingHidden]);
   const [weightsPending, setWeightsPending] = useState(false);
   const [sessionProblems, setSessionProblems] = useState<{ file: string; problems: string[] }>();
   const inForce = useMemo(() => weightsInForce(session.weighting, scenario.criteria), [session.weighting, scenario.criteria]);
@@ -181,7 +182,16 @@ export function Workspace({ scenario, hash, workspace, storage }: { scenario: Sc
           </TabPanel>
         </main>
         <aside className="side">
-          <RankingPanel scenario={scenario} analysis={analysis} mode={ranking} onModeChange={setRanking} weightsPending={weightsPending} />
+          <RankingPanel
+            scenario={scenario}
+            analysis={analysis}
+            mode={ranking}
+            onModeChange={setRanking}
+            weightsPending={weightsPending}
+            compact={tab === 'options'}
+            hidden={rankingHidden}
+            onHiddenChange={setRankingHidden}
+          />
         </aside>
       </div>
     </>
