@@ -4,6 +4,7 @@ import { loadEntry } from './catalog/load-entry';
 import { entryKey, type ScenarioEntry } from './catalog/scenario-entry';
 import { ProblemList } from './components/ProblemList';
 import { isolate } from './components/ScenarioText';
+import { SkipLinks } from './components/SkipLinks';
 import { WorkspaceErrorBoundary } from './components/WorkspaceErrorBoundary';
 import { keys } from './storage/keys';
 import { forgetOpenedFile, readOpenedFiles, rememberOpenedFile } from './storage/opened-scenarios';
@@ -86,6 +87,7 @@ export function App({ bundled, storage, storageProblem }: AppProps) {
 
   return (
     <div className="app">
+      {current ? <SkipLinks /> : null}
       <header className="app-header">
         <span className="brand">policy-options</span>
         {loaded.length > 0 ? (

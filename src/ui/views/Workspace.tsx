@@ -10,6 +10,7 @@ import { evaluate } from '../../domain/scoring';
 import { serialiseSession } from '../../domain/session';
 import { ScenarioText } from '../components/ScenarioText';
 import { TabPanel, Tabs } from '../components/Tabs';
+import { useDocumentTitle } from '../document-title';
 import { downloadText, localDate } from '../download';
 import { readSessionFile } from '../session/session-file';
 import { usePathHistory } from '../session/use-path-history';
@@ -47,6 +48,7 @@ export function Workspace({ scenario, hash, workspace, storage }: { scenario: Sc
   const [sampling, setSampling] = useState(initialView.sampling);
   const [rankingHidden, setRankingHidden] = useState(initialView.rankingHidden);
   useEffect(() => storeViewState(storage, workspace, { tab, option: selectedOption, ranking, sampling, rankingHidden }), [storage, workspace, tab, selectedOption, ranking, sampling, rankingHidden]);
+  useDocumentTitle(TABS.find((t) => t.id === tab)!.label, scenario.title);
   const [weightsPending, setWeightsPending] = useState(false);
   const [sessionProblems, setSessionProblems] = useState<{ file: string; problems: string[] }>();
   const inForce = useMemo(() => weightsInForce(session.weighting, scenario.criteria), [session.weighting, scenario.criteria]);
@@ -89,9 +91,9 @@ export function Workspace({ scenario, hash, workspace, storage }: { scenario: Sc
 
   return (
     <>
-      <div className="workspace-head">
+      <section className="workspace-head" aria-labelledby="scenario-title">
         <div>
-          <h1>
+          <h1 id="scenario-title">
             <ScenarioText>{scenario.title}</ScenarioText>
           </h1>
           <p className="muted small">
@@ -110,7 +112,7 @@ export function Workspace({ scenario, hash, workspace, storage }: { scenario: Sc
             Download summary
           </button>
         </div>
-      </div>
+      </section>
       {sessionProblems ? (
         <section className="problems" role="alert" aria-label={`${sessionProblems.file} could not be opened`}>
           <div className="problems-head">
@@ -149,7 +151,7 @@ export function Workspace({ scenario, hash, workspace, storage }: { scenario: Sc
         </div>
       ) : null}
       <div className="workspace">
-        <main className="work">
+        <main className="work" id="analysis" tabIndex={-1}>
           <Tabs tabs={TABS} active={tab} onChange={setTab} label="Analysis steps" idPrefix="main" />
           <TabPanel id="brief" idPrefix="main" active={tab === 'brief'}>
             <BriefView scenario={scenario} />
