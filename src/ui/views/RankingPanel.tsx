@@ -43,7 +43,10 @@ export function RankingPanel({ scenario, analysis, mode, onModeChange, weightsPe
   useEffect(() => {
     const before = shown.current;
     shown.current = ranking;
-    if (hidden) return setNews('');
+    if (hidden) {
+      setNews('');
+      return;
+    }
     const said = rankingNews(before, ranking, scenario.options.map((o) => isolate(o.label)));
     if (said) setNews(said);
   }, [ranking, hidden, scenario.options]);
