@@ -3,6 +3,7 @@ import type { Problem } from '../domain/scenario';
 import { entryKey, type ScenarioEntry } from './catalog/scenario-entry';
 import { ProblemList } from './components/ProblemList';
 import { isolate } from './components/ScenarioText';
+import { SkipLinks } from './components/SkipLinks';
 import { WorkspaceErrorBoundary } from './components/WorkspaceErrorBoundary';
 import { keys } from './storage/keys';
 import { forgetOpenedFile, rememberOpenedFile } from './storage/opened-scenarios';
@@ -74,6 +75,7 @@ export function App({ bundled, opened = [], storage, storageProblem }: AppProps)
 
   return (
     <div className="app">
+      {current ? <SkipLinks /> : null}
       <header className="app-header">
         <span className="brand">policy-options</span>
         {loaded.length > 0 ? (

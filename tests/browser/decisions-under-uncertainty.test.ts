@@ -47,7 +47,7 @@ describe('decisions under uncertainty, in the app', () => {
     // Assuming changes nothing in the expected-value ranking…
     expect(await row.locator('.total').innerText()).toBe(expectedBefore);
     const crumbs = page.getByRole('navigation', { name: 'Path so far' });
-    await crumbs.getByRole('button', { name: /^Mark step \d+ as known/ }).last().click();
+    await crumbs.getByRole('button', { name: /^Mark as known: step \d+/ }).last().click();
     // …marking it known does: the analysis now takes it as given.
     await expect.poll(() => row.locator('.ranking-meta').innerText()).toContain('1 known');
     expect(await crumbs.innerText()).toContain('Known:');

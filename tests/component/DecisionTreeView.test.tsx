@@ -38,8 +38,10 @@ const byKey = (key: string) => {
   if (!item) throw new Error(`no drawn node "${key}"`);
   return item as SVGGElement;
 };
-const valueAt = (key: string) => byKey(key).querySelector('.node-value')!.textContent;
-const marksAt = (key: string) => byKey(key).querySelector('.branch-marks')?.textContent ?? '';
+/** A node's whole drawing: the branch to it, its shape (the treeitem), and its texts beside the treeitem. */
+const drawingOf = (key: string) => byKey(key).parentElement!;
+const valueAt = (key: string) => drawingOf(key).querySelector('.node-value')!.textContent;
+const marksAt = (key: string) => drawingOf(key).querySelector('.branch-marks')?.textContent ?? '';
 const focused = () => document.activeElement?.getAttribute('data-key');
 
 describe('the decision tree of the harbour option', () => {
@@ -64,21 +66,21 @@ describe('the decision tree of the harbour option', () => {
     expect(byKey('now/severe').querySelector('polygon.node-shape.outcome')).toBeTruthy();
     // Closed: "+" and the number of paths below; open: "−".
     expect(byKey('later').getAttribute('aria-expanded')).toBe('false');
-    expect(byKey('later').querySelector('.node-glyph')!.textContent).toBe('+');
-    expect(byKey('later').querySelector('.node-more')!.textContent).toBe('3 paths below');
+    expect(drawingOf('later').querySelector('.node-glyph')!.textContent).toBe('+');
+    expect(drawingOf('later').querySelector('.node-more')!.textContent).toBe('3 paths below');
     expect(byKey('now').getAttribute('aria-expanded')).toBe('true');
-    expect(byKey('now').querySelector('.node-glyph')!.textContent).toBe('−');
+    expect(drawingOf('now').querySelector('.node-glyph')!.textContent).toBe('−');
     expect(byKey('now/severe').hasAttribute('aria-expanded')).toBe(false);
   });
 
   it("marks the plan's choice at each decision as the best, not by colour alone, and gives each chance branch its probability", () => {
     render(<TreeOf scenario={harbour} weights={HARBOUR_WEIGHTS} />);
-    expect(byKey('now').querySelector('.branch-label')!.textContent).toBe('Close now');
+    expect(drawingOf('now').querySelector('.branch-label')!.textContent).toBe('Close now');
     expect(marksAt('now')).toBe('plan · best');
-    expect(byKey('now').classList.contains('plan')).toBe(true);
+    expect(drawingOf('now').classList.contains('plan')).toBe(true);
     expect(screen.getByRole('treeitem', { name: /Reached by “Close now”\. .*The plan's choice \(best by expected value\)/ })).toBe(byKey('now'));
     expect(marksAt('later')).toBe('');
-    expect(byKey('later').classList.contains('plan')).toBe(false);
+    expect(drawingOf('later').classList.contains('plan')).toBe(false);
     expect(marksAt('now/mild/wait')).toBe('plan · best');
     expect(marksAt('now/mild/early')).toBe('');
     expect(marksAt('now/mild')).toBe('70%');
@@ -98,13 +100,13 @@ describe('the decision tree of the harbour option', () => {
     rerender(<TreeOf scenario={harbour} weights={HARBOUR_WEIGHTS} path={[{ state: 'when', choice: 'later' }]} />);
     expect(valueAt('')).toBe('56.3');
     expect(marksAt('later')).toBe('plan · yours · stepped · here');
-    expect(byKey('later').classList.contains('stepped')).toBe(true);
-    expect(byKey('later').querySelector('.stepped-band')).toBeTruthy();
+    expect(drawingOf('later').classList.contains('stepped')).toBe(true);
+    expect(drawingOf('later').querySelector('.stepped-band')).toBeTruthy();
     expect(byKey('later').getAttribute('aria-label')).toMatch(/The plan's choice \(yours: the group decided it\)\. Where the stepped path has got to\./);
     expect(byKey('').getAttribute('aria-label')).toMatch(/Start of the stepped path/);
     // Off the path: no band, no mark, and closed.
     expect(marksAt('now')).toBe('');
-    expect(byKey('now').querySelector('.stepped-band')).toBeNull();
+    expect(drawingOf('now').querySelector('.stepped-band')).toBeNull();
     expect(byKey('now').getAttribute('aria-expanded')).toBe('false');
     expect(byKey('later/mild/wait')).toBeTruthy();
   });
@@ -149,7 +151,7 @@ describe('the decision tree of the harbour option', () => {
 
     await user.keyboard('[Space]');
     expect(items()).toHaveLength(1);
-    expect(byKey('').querySelector('.node-more')!.textContent).toBe('6 paths below');
+    expect(drawingOf('').querySelector('.node-more')!.textContent).toBe('6 paths below');
     // Reopening draws one level: what was open below was forgotten on closing.
     await user.keyboard('[Space]');
     expect(items().map((i) => i.getAttribute('data-key'))).toEqual(['', 'now', 'later']);
@@ -205,7 +207,7 @@ describe('scenario text in the tree', () => {
     unmount();
     const long = 'W'.repeat(5000);
     render(<TreeOf scenario={loaded(harbourText.replace('label: Close now', `label: ${long}`))} weights={HARBOUR_WEIGHTS} />);
-    const label = byKey('now').querySelector('.branch-label')!;
+    const label = drawingOf('now').querySelector('.branch-label')!;
     const lines = [...label.querySelectorAll('tspan')].map((t) => t.textContent!);
     expect(lines).toHaveLength(2);
     expect(lines[1]!.endsWith('…')).toBe(true);
@@ -217,7 +219,7 @@ describe('scenario text in the tree', () => {
 
   it('isolates a label with a right-to-left override, so it cannot turn the marks after it around', () => {
     render(<TreeOf scenario={loaded(harbourText.replace('label: Close now', 'label: "Close \\u202Enow"'))} weights={HARBOUR_WEIGHTS} />);
-    expect(byKey('now').querySelector('.branch-label tspan')!.textContent).toBe('\u2068Close \u202Enow\u2069');
+    expect(drawingOf('now').querySelector('.branch-label tspan')!.textContent).toBe('\u2068Close \u202Enow\u2069');
   });
 
   it('breaks at spaces, breaks a word longer than a line anywhere, and never splits a surrogate pair', () => {
@@ -249,7 +251,7 @@ describe('an option far too large to draw whole', () => {
     render(<TreeOf scenario={chain} weights={{ c0: 1 }} path={path} />);
     // Each open node on the path draws its two branches: 1 + 2 × 29 = 59 nodes.
     expect(items()).toHaveLength(59);
-    const stepped = items().filter((i) => i.classList.contains('stepped'));
+    const stepped = items().filter((i) => i.parentElement!.classList.contains('stepped'));
     expect(stepped).toHaveLength(29);
     // The deepest drawn node of the path is s29, with 2^171 paths ahead; the group stands further on, out of the drawing.
     expect(stepped.at(-1)!.getAttribute('aria-label')).toMatch(/Decision: Step 29\. .*On the stepped path\. about 3\.0 × 10\^51 paths from here\.$/);

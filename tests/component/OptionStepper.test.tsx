@@ -13,7 +13,7 @@ const scenario = loadValid('tests/fixtures/valid/two-options.yaml');
 const option = scenario.options[0]!;
 
 /** The stepper as the app uses it: one path per option, with the undo history kept by the caller. */
-function Harness({ initial = [], onChange }: { initial?: Step[]; onChange?: (p: Step[]) => void }) {
+function Harness({ initial = [], onChange, next }: { initial?: Step[]; onChange?: (p: Step[]) => void; next?: { label: string; onGo: () => void } }) {
   const [path, setPath] = useState<Step[]>(initial);
   const [earlier, setEarlier] = useState<Step[][]>([]);
   const weights = { safety: 3, cost: 1 };
@@ -37,6 +37,7 @@ function Harness({ initial = [], onChange }: { initial?: Step[]; onChange?: (p: 
         setPath(last!);
         setEarlier((e) => e.slice(0, -1));
       }}
+      next={next}
     />
   );
 }
@@ -139,7 +140,7 @@ describe('the option stepper', () => {
     const user = userEvent.setup();
     await user.click(within(card()).getByRole('button', { name: /Close now/ }));
     await user.click(within(card()).getByRole('button', { name: /Severe/ }));
-    await user.click(crumbs().getByRole('button', { name: 'Mark step 2 as known: Severe' }));
+    await user.click(crumbs().getByRole('button', { name: 'Mark as known: step 2, Severe' }));
     expect(onChange).toHaveBeenLastCalledWith([{ state: 'when', choice: 'now' }, { state: 'storm', choice: 'severe', known: true }]);
     expect(crumbs().getByText(wholeText('Known: Severe'))).toBeTruthy();
     expect(document.querySelector('.standing')!.textContent).toMatch(/^Expected value 57\.5 out of 100, level with its starting scores \(57\.5\)\. .*1 marked as known/);
@@ -163,5 +164,25 @@ describe('the option stepper', () => {
     await user.keyboard('{Control>}z{/Control}');
     expect(crumbs().getAllByRole('listitem')).toHaveLength(3);
     expect(within(card()).getByText('Outcome reached')).toBeTruthy();
+  });
+
+  it('is read once on each new question: focus moves to the card, which is no live region and has no label of its own', async () => {
+    render(<Harness />);
+    await userEvent.click(within(card()).getByRole('button', { name: /Close now/ }));
+    expect(document.activeElement).toBe(card());
+    expect(card().closest('[aria-live]')).toBeNull();
+    expect(card().querySelector('[aria-live]')).toBeNull();
+    expect(card().hasAttribute('aria-label') || card().hasAttribute('aria-labelledby')).toBe(false);
+  });
+
+  it('offers the next option at an outcome, and only there', async () => {
+    const onGo = vi.fn();
+    render(<Harness next={{ label: 'Stay open', onGo }} />);
+    const user = userEvent.setup();
+    expect(screen.queryByRole('button', { name: /^Next option/ })).toBeNull();
+    await user.click(within(card()).getByRole('button', { name: /Close now/ }));
+    await user.click(within(card()).getByRole('button', { name: /Severe/ }));
+    await user.click(within(card()).getByRole('button', { name: 'Next option: Stay open →' }));
+    expect(onGo).toHaveBeenCalledOnce();
   });
 });

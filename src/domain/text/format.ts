@@ -27,6 +27,13 @@ export function rankLabel(rank: number, tied: boolean): string {
   return tied ? `=${rank}` : String(rank);
 }
 
+/** "1st", "2nd", "3rd", "4th", … "11th", "12th", "13th", "21st". */
+export function ordinal(n: number): string {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const suffix = teen ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  return `${n}${suffix}`;
+}
+
 /** "1 fact", "3 facts". */
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : pluralForm}`;

@@ -19,6 +19,8 @@ const ViewStateSchema = z.object({
   ranking: z.enum(['expected', 'as-stepped']).default('expected'),
   // The Monte Carlo's settings: a reload (or a return to the tab) reruns the same figures, seed and all.
   sampling: SamplingSettingsSchema.default(DEFAULT_SAMPLING),
+  // Hidden by the facilitator while the group deliberates; hidden it stays through a reload, not to give it away mid-discussion.
+  rankingHidden: z.boolean().default(false),
 });
 export type ViewState = z.output<typeof ViewStateSchema>;
 

@@ -31,6 +31,7 @@ export function OptionsView({ scenario, evaluation, analysis, progress, selected
     onSelect(optionId);
   };
   const path = own(progress, option.id) ?? [];
+  const nextOption = scenario.options.length > 1 ? scenario.options[(index + 1) % scenario.options.length]! : undefined;
   return (
     <div className="options-view">
       <nav aria-label="Options" className="option-list">
@@ -61,6 +62,7 @@ export function OptionsView({ scenario, evaluation, analysis, progress, selected
         undo={history.lastUndoes(option.id, path)}
         onUndo={() => onUndo(option.id)}
         focusOnShow={picked === option.id}
+        next={nextOption ? { label: nextOption.label, onGo: () => pick(nextOption.id) } : undefined}
       />
     </div>
   );

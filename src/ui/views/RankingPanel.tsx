@@ -1,9 +1,11 @@
+import { useEffect, useRef, useState } from 'react';
 import type { ScenarioAnalysis } from '../../domain/analysis';
 import type { Scenario } from '../../domain/scenario';
 import { points, pointsDifference, rankLabel } from '../../domain/text/format';
 import { CriteriaLegend } from '../components/CriteriaLegend';
 import { isolate, ScenarioText } from '../components/ScenarioText';
-import { criterionFill } from '../palette';
+import { contributionFill, contributionName } from '../contribution-segments';
+import { rankingNews } from './ranking-news';
 
 export type RankingMode = 'expected' | 'as-stepped';
 
@@ -13,7 +15,15 @@ export interface RankingPanelProps {
   mode: RankingMode;
   onModeChange: (mode: RankingMode) => void;
   weightsPending?: boolean;
+  /** One line an option, with its details for screen readers only: for the Step through tab, where the ranking shares a projector's screen with the question. */
+  compact?: boolean;
+  /** Hidden by the facilitator while the group deliberates, so that it does not anchor the room. */
+  hidden?: boolean;
+  onHiddenChange?: (hidden: boolean) => void;
 }
+
+/** Alt+R shows or hides the ranking from anywhere in the app. */
+const TOGGLE_KEYS = 'Alt+R';
 
 /**
  * Options best first: by expected value under each option's plan (the
@@ -21,14 +31,62 @@ export interface RankingPanelProps {
  * row splits the total by criterion and shows, as a whisker, the lowest and
  * highest totals the option can reach at all.
  */
-export function RankingPanel({ scenario, analysis, mode, onModeChange, weightsPending = false }: RankingPanelProps) {
+export function RankingPanel({ scenario, analysis, mode, onModeChange, weightsPending = false, compact = false, hidden = false, onHiddenChange }: RankingPanelProps) {
   const ranking = mode === 'expected' ? analysis.expected : analysis.asStepped;
   const totalOf = (i: number) => (mode === 'expected' ? analysis.options[i]!.expected.total : analysis.options[i]!.asStepped.total);
   const baselineIndex = scenario.options.findIndex((o) => o.id === scenario.baselineOption);
   const criteria = scenario.criteria;
-  return (
-    <section className="ranking" aria-labelledby="ranking-title">
+
+  // A change of places is said once, politely; a hidden ranking says nothing, to the room or to a screen reader.
+  const [news, setNews] = useState('');
+  const shown = useRef(ranking);
+  useEffect(() => {
+    const before = shown.current;
+    shown.current = ranking;
+    if (hidden) {
+      setNews('');
+      return;
+    }
+    const said = rankingNews(before, ranking, scenario.options.map((o) => isolate(o.label)));
+    if (said) setNews(said);
+  }, [ranking, hidden, scenario.options]);
+
+  useEffect(() => {
+    if (!onHiddenChange) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!event.altKey || event.ctrlKey || event.metaKey || event.code !== 'KeyR') return;
+      event.preventDefault();
+      onHiddenChange(!hidden);
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [hidden, onHiddenChange]);
+
+  const head = (
+    <div className="ranking-top">
       <h2 id="ranking-title">Ranking</h2>
+      {onHiddenChange ? (
+        <button type="button" className="ranking-toggle" onClick={() => onHiddenChange(!hidden)} aria-keyshortcuts={TOGGLE_KEYS} title={`${TOGGLE_KEYS} from anywhere`}>
+          {hidden ? 'Show ranking' : 'Hide ranking'}
+        </button>
+      ) : null}
+    </div>
+  );
+  if (hidden) {
+    return (
+      <section className="ranking ranking-hidden" aria-labelledby="ranking-title" id="ranking" tabIndex={-1}>
+        {head}
+        <p className="small muted">Hidden while the group deliberates, so that it does not sway the room. {TOGGLE_KEYS} shows it again.</p>
+      </section>
+    );
+  }
+  const legend = <CriteriaLegend criteria={criteria} weights={analysis.weights} label="Criteria and weights in force" contributions />;
+  return (
+    <section className={compact ? 'ranking compact' : 'ranking'} aria-labelledby="ranking-title" id="ranking" tabIndex={-1}>
+      {head}
+      <p className="sr-only" aria-live="polite">
+        {news}
+      </p>
       <fieldset className="ranking-mode">
         <legend className="sr-only">Rank the options by</legend>
         {(
@@ -50,12 +108,19 @@ export function RankingPanel({ scenario, analysis, mode, onModeChange, weightsPe
           The weights form has an entry to fix. This ranking uses the weights from before that edit.
         </p>
       ) : null}
-      <CriteriaLegend criteria={criteria} weights={analysis.weights} label="Criteria and weights in force" />
+      {compact ? (
+        <details className="colour-key small">
+          <summary>Colour key</summary>
+          {legend}
+        </details>
+      ) : (
+        legend
+      )}
       <details className="how-to-read small">
         <summary>How to read the ranking</summary>
         <p>
-          Each option's value is out of 100: the weighted sum of its scores, normalised so that 100 would be best on every criterion. Each coloured segment is what one criterion adds; for risks and costs a longer segment means lower
-          risk or cost. The thin line with end marks under a bar runs from the lowest to the highest value the option can reach at all, with every range in the scenario at its worst or best end.
+          Each option's value is out of 100: the weighted sum of its scores, normalised so that 100 would be best on every criterion. Each coloured segment is what one criterion adds; for risks and costs (hatched) that is the risk or
+          cost avoided, so a longer segment means less of it. The thin line with end marks under a bar runs from the lowest to the highest value the option can reach at all, with every range in the scenario at its worst or best end.
         </p>
         <p>
           The expected value weighs every uncertain outcome by its probability. Where you stepped a decision, yours is kept; elsewhere the option takes the choice with the highest expected value. An outcome you assumed while
@@ -86,9 +151,11 @@ export function RankingPanel({ scenario, analysis, mode, onModeChange, weightsPe
                 <span className="total">{points(total)}</span>
               </div>
               <div className="bar-track">
-                <div className="bar" role="img" aria-label={`${isolate(label)}: ${criteria.map((c, j) => `${isolate(c.label)} ${points(contributions[j]!)}`).join(', ')}`}>
+                <div className="bar" role="img" aria-label={`${isolate(label)}: ${criteria.map((c, j) => `${isolate(contributionName(c))} ${points(contributions[j]!)}`).join(', ')}`}>
                   {contributions.map((v, j) =>
-                    v > 0 ? <span key={j} className="segment" style={{ width: `${v * 100}%`, background: criterionFill(j) }} title={`${isolate(criteria[j]!.label)}: ${points(v)}`} /> : null,
+                    v > 0 ? (
+                      <span key={j} className="segment" style={{ width: `${v * 100}%`, background: contributionFill(j, criteria[j]!.direction) }} title={`${isolate(contributionName(criteria[j]!))}: ${points(v)}`} />
+                    ) : null,
                   )}
                 </div>
                 <span className="range" style={{ left: `${o.worst * 100}%`, width: `${(o.best - o.worst) * 100}%` }} aria-hidden="true" />
@@ -122,7 +189,7 @@ export function RankingPanel({ scenario, analysis, mode, onModeChange, weightsPe
                 <th scope="col">Option</th>
                 {criteria.map((c) => (
                   <th key={c.id} scope="col" className="num">
-                    <ScenarioText>{c.label}</ScenarioText>
+                    <ScenarioText>{contributionName(c)}</ScenarioText>
                   </th>
                 ))}
                 <th scope="col" className="num">

@@ -8,6 +8,7 @@ import { evaluate } from '../../domain/scoring';
 import { serialiseSession } from '../../domain/session';
 import { ScenarioText } from '../components/ScenarioText';
 import { TabPanel, Tabs } from '../components/Tabs';
+import { useDocumentTitle } from '../document-title';
 import { downloadText, localDate } from '../download';
 import { readSessionFile } from '../session/session-file';
 import { usePathHistory } from '../session/use-path-history';
@@ -34,7 +35,7 @@ const TABS = [
 export function Workspace({ scenario, hash, workspace, storage }: { scenario: Scenario; hash: string; workspace: string; storage: Storage }) {
   const { session, notices, saveError, setWeighting, setPath, setMemo, replaceSession, dismissNotices } = useScenarioSession(scenario, hash, workspace, storage);
   const [initialView] = useState(() =>
-    readViewState(storage, workspace, { tab: 'brief', option: scenario.options[0]!.id, ranking: 'expected', sampling: DEFAULT_SAMPLING }, scenario.options.map((o) => o.id)),
+    readViewState(storage, workspace, { tab: 'brief', option: scenario.options[0]!.id, ranking: 'expected', sampling: DEFAULT_SAMPLING, rankingHidden: false }, scenario.options.map((o) => o.id)),
   );
   const [tab, setTab] = useState<TabId>(initialView.tab);
   // The stepper and the weights stay mounted once shown, so that half-done input survives a switch of tab, but are loaded only when first shown.
@@ -46,7 +47,9 @@ export function Workspace({ scenario, hash, workspace, storage }: { scenario: Sc
   const [selectedOption, setSelectedOption] = useState(initialView.option);
   const [ranking, setRanking] = useState<RankingMode>(initialView.ranking);
   const [sampling, setSampling] = useState(initialView.sampling);
-  useEffect(() => storeViewState(storage, workspace, { tab, option: selectedOption, ranking, sampling }), [storage, workspace, tab, selectedOption, ranking, sampling]);
+  const [rankingHidden, setRankingHidden] = useState(initialView.rankingHidden);
+  useEffect(() => storeViewState(storage, workspace, { tab, option: selectedOption, ranking, sampling, rankingHidden }), [storage, workspace, tab, selectedOption, ranking, sampling, rankingHidden]);
+  useDocumentTitle(TABS.find((t) => t.id === tab)!.label, scenario.title);
   const [memoDate, setMemoDate] = useState(() => localDate());
   const [weightsPending, setWeightsPending] = useState(false);
   const [sessionProblems, setSessionProblems] = useState<{ file: string; problems: string[] }>();
@@ -91,9 +94,9 @@ export function Workspace({ scenario, hash, workspace, storage }: { scenario: Sc
 
   return (
     <>
-      <div className="workspace-head">
+      <section className="workspace-head" aria-labelledby="scenario-title">
         <div>
-          <h1>
+          <h1 id="scenario-title">
             <ScenarioText>{scenario.title}</ScenarioText>
           </h1>
           <p className="muted small">
@@ -112,7 +115,7 @@ export function Workspace({ scenario, hash, workspace, storage }: { scenario: Sc
             Download summary
           </button>
         </div>
-      </div>
+      </section>
       {sessionProblems ? (
         <section className="problems" role="alert" aria-label={`${sessionProblems.file} could not be opened`}>
           <div className="problems-head">
@@ -151,7 +154,7 @@ export function Workspace({ scenario, hash, workspace, storage }: { scenario: Sc
         </div>
       ) : null}
       <div className={tab === 'memo' ? 'workspace wide' : 'workspace'}>
-        <main className="work">
+        <main className="work" id="analysis" tabIndex={-1}>
           <Tabs tabs={TABS} active={tab} onChange={showTab} label="Analysis steps" idPrefix="main" />
           <TabPanel id="brief" idPrefix="main" active={tab === 'brief'}>
             <BriefView scenario={scenario} />
@@ -213,7 +216,16 @@ export function Workspace({ scenario, hash, workspace, storage }: { scenario: Sc
         {/* The memo has its own ranking: its form and preview take the width instead. */}
         {tab === 'memo' ? null : (
           <aside className="side">
-            <RankingPanel scenario={scenario} analysis={analysis} mode={ranking} onModeChange={setRanking} weightsPending={weightsPending} />
+            <RankingPanel
+              scenario={scenario}
+              analysis={analysis}
+              mode={ranking}
+              onModeChange={setRanking}
+              weightsPending={weightsPending}
+              compact={tab === 'options'}
+              hidden={rankingHidden}
+              onHiddenChange={setRankingHidden}
+            />
           </aside>
         )}
       </div>

@@ -1,10 +1,10 @@
 import type { Scenario } from '../../../domain/scenario';
 import type { MonteCarloResult } from '../../../domain/sensitivity';
 import { isolate, ScenarioText } from '../../components/ScenarioText';
-import { ChartTable, SvgLabel } from '../uncertainty/chart-parts';
+import { ChartFrame, ChartTable, SvgLabel } from '../uncertainty/chart-parts';
 import { FONT_SIZE } from '../uncertainty/chart-scales';
-import { probabilityText } from '../../../domain/text/format';
-import { cellFill, cellText, LABEL_WIDTH, matrixLayout, ordinal } from './matrix-layout';
+import { ordinal, probabilityText } from '../../../domain/text/format';
+import { cellFill, cellText, LABEL_WIDTH, matrixLayout } from './matrix-layout';
 
 export interface AcceptabilityMatrixProps {
   scenario: Scenario;
@@ -20,9 +20,9 @@ export function AcceptabilityMatrix({ scenario, result, order, titleId, descript
   const ranks = order.map((_, r) => r);
   return (
     <>
-      <div className="chart-frame">
+      <ChartFrame labelledBy={titleId}>
         <AcceptabilitySvg scenario={scenario} result={result} order={order} titleId={titleId} descriptionId={descriptionId} />
-      </div>
+      </ChartFrame>
       <ChartTable summary="Rank acceptability as a table" caption="Share of samples in which each option took each rank">
         <thead>
           <tr>

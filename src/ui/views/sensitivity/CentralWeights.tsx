@@ -5,7 +5,7 @@ import { percent } from '../../../domain/text/format';
 import { CriteriaLegend } from '../../components/CriteriaLegend';
 import { isolate, ScenarioText } from '../../components/ScenarioText';
 import { criterionColour } from '../../palette';
-import { ChartTable, SvgLabel } from '../uncertainty/chart-parts';
+import { ChartFrame, ChartTable, SvgLabel } from '../uncertainty/chart-parts';
 import { CHART_WIDTH, FONT_SIZE } from '../uncertainty/chart-scales';
 import { probabilityText } from '../../../domain/text/format';
 import { centralLayout, LABEL_WIDTH, LABEL_Y, SHARE_Y } from './central-layout';
@@ -37,9 +37,9 @@ export function CentralWeights({ scenario, result, weights }: CentralWeightsProp
         {shown.length < leaders.length ? ` Options first in under ${percent(SHOWN_FROM, 0)} of samples are in the table only: their means rest on too few samples.` : ''}
       </p>
       <CriteriaLegend criteria={criteria} weights={weights} label="Criteria in bar order, with their weights now" />
-      <div className="chart-frame">
+      <ChartFrame labelledBy={`${id}-title`}>
         <CentralSvg scenario={scenario} leaders={shown} weights={weights} titleId={`${id}-title`} descriptionId={`${id}-words`} />
-      </div>
+      </ChartFrame>
       <ChartTable summary="Central weights as a table" caption="Mean weights under which each option comes first, and the weights now">
         <thead>
           <tr>

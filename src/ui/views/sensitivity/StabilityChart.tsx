@@ -3,7 +3,7 @@ import type { Scenario } from '../../../domain/scenario';
 import type { StabilityResult } from '../../../domain/sensitivity';
 import { number, percent } from '../../../domain/text/format';
 import { isolate, ScenarioText } from '../../components/ScenarioText';
-import { ChartTable, SvgLabel, XAxis } from '../uncertainty/chart-parts';
+import { ChartFrame, ChartTable, SvgLabel, XAxis } from '../uncertainty/chart-parts';
 import { CHART_WIDTH, FONT_SIZE } from '../uncertainty/chart-scales';
 import { BAR_HEIGHT, LABEL_WIDTH, NAME_Y, stabilityLayout, type EndLabel } from './stability-layout';
 
@@ -33,9 +33,9 @@ export const StabilityChart = memo(function StabilityChart({ scenario, stability
         <div id={`${id}-words`} className="chart-words">
           <CriticalSentence scenario={scenario} stability={stability} />
         </div>
-        <div className="chart-frame">
+        <ChartFrame labelledBy={`${id}-title`}>
           <StabilitySvg scenario={scenario} stability={stability} titleId={`${id}-title`} descriptionId={`${id}-words`} />
-        </div>
+        </ChartFrame>
         <p className="chart-key small">Blue: where the weight can lie with the same option first. Black mark: the weight now. Under each bar, ◂ names the option that would come first below that range, ▸ the one above it.</p>
         <ChartTable summary="Weight stability as a table" caption="Weight stability by criterion">
           <thead>

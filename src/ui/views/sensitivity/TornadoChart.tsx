@@ -3,7 +3,7 @@ import type { Scenario } from '../../../domain/scenario';
 import { WEIGHT_SPREAD, type Tornado, type TornadoBar } from '../../../domain/sensitivity';
 import { number, plural, points, pointsDifference } from '../../../domain/text/format';
 import { isolate, ScenarioText } from '../../components/ScenarioText';
-import { ChartTable, SvgLabel, XAxis } from '../uncertainty/chart-parts';
+import { ChartFrame, ChartTable, SvgLabel, XAxis } from '../uncertainty/chart-parts';
 import { CHART_WIDTH, FONT_SIZE, LINE_HEIGHT } from '../uncertainty/chart-scales';
 import { BAR_HEIGHT, LABEL_WIDTH, tornadoLayout } from './tornado-layout';
 import { barWords, type BarWords } from './tornado-words';
@@ -63,9 +63,9 @@ function TornadoContent({ scenario, tornado, weights, id }: { scenario: Scenario
           {tornado.bars.length > SHOWN_BARS ? ` The chart shows the ${SHOWN_BARS} widest of ${tornado.bars.length} bars; the table lists them all.` : ''}
         </p>
       </div>
-      <div className="chart-frame">
+      <ChartFrame labelledBy={`${id}-title`}>
         <TornadoSvg tornado={tornado} bars={shown} words={words} leader={leader} runnerUp={runnerUp} titleId={`${id}-title`} descriptionId={`${id}-words`} />
-      </div>
+      </ChartFrame>
       <p className="chart-key small">
         <span className="key at-low" aria-hidden="true" /> the figure at the low end of its range; <span className="key at-high" aria-hidden="true" /> at the high end. The solid line is the lead now; the dashed line is zero, where
         the two would tie.

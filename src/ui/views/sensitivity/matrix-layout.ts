@@ -57,10 +57,3 @@ export function cellText(share: number): string {
   if (share >= 0.995) return '>99%';
   return `${Math.round(share * 100)}%`;
 }
-
-/** "1st", "2nd", "3rd", "4th", … "11th", "12th", "13th", "21st". */
-export function ordinal(n: number): string {
-  const teen = n % 100 >= 11 && n % 100 <= 13;
-  const suffix = teen ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
-  return `${n}${suffix}`;
-}

@@ -18,7 +18,7 @@ export function OptionStanding({ analysis, assumedSteps }: { analysis: OptionAna
       {assumedSteps > 0 ? (
         <span>
           The {assumedSteps === 1 ? 'outcome' : `${assumedSteps} outcomes`} assumed so far {assumedSteps === 1 ? 'has' : 'have together'} a probability of <strong>{chance(analysis.asStepped.probability)}</strong>
-          {analysis.known.length > 0 ? `; ${analysis.known.length} marked as known, which the expected value takes as given` : '; assumed outcomes are what-ifs and do not change the expected value unless marked as known'}.
+          {analysis.known.length > 0 ? `; ${analysis.known.length} marked as known, which the expected value takes as given` : <span className="standing-why">; assumed outcomes are what-ifs and do not change the expected value unless marked as known</span>}.
         </span>
       ) : null}
     </p>

@@ -11,6 +11,7 @@ import { ScenarioText } from '../../components/ScenarioText';
 import { OptionScores } from './OptionScores';
 import { OptionStanding } from './OptionStanding';
 import { PathBreadcrumbs } from './PathBreadcrumbs';
+import { revealStep } from './reveal-step';
 import { StepCard } from './StepCard';
 
 export interface OptionStepperProps {
@@ -25,6 +26,8 @@ export interface OptionStepperProps {
   onUndo: () => void;
   /** Put focus on the current question when shown: the user just picked this option. */
   focusOnShow?: boolean;
+  /** The option after this one, offered at an outcome so the room moves on. */
+  next?: { label: string; onGo: () => void };
 }
 
 /**
@@ -32,7 +35,7 @@ export interface OptionStepperProps {
  * them, its choices and what each does to the scores, the path so far, back,
  * reset and undo. The machine decides which moves are allowed.
  */
-export function OptionStepper({ scenario, option, path, evaluation, analysis, onPathChange, undo, onUndo, focusOnShow = false }: OptionStepperProps) {
+export function OptionStepper({ scenario, option, path, evaluation, analysis, onPathChange, undo, onUndo, focusOnShow = false, next }: OptionStepperProps) {
   const machine = useMemo(() => buildOptionMachine(option), [option]);
   const snapshot = useMemo(() => restoreSnapshot(machine, option, path).snapshot, [machine, option, path]);
   const state = own(option.machine.states, currentStateId(snapshot))!;
@@ -41,11 +44,17 @@ export function OptionStepper({ scenario, option, path, evaluation, analysis, on
 
   // The button pressed is replaced by the next question's; keep keyboard users in the stepper by moving focus to it.
   const cardRef = useRef<HTMLDivElement>(null);
+  const stageRef = useRef<HTMLDivElement>(null);
   const stepTaken = useRef(focusOnShow);
   useEffect(() => {
+    const card = cardRef.current;
+    if (!card) return;
+    // A new question starts at its top, even where the card scrolls within itself (a short screen).
+    card.scrollTop = 0;
     if (!stepTaken.current) return;
     stepTaken.current = false;
-    cardRef.current?.focus();
+    card.focus({ preventScroll: true });
+    revealStep(stageRef.current!, card);
   }, [snapshot]);
 
   const change = (next: Step[]) => {
@@ -81,9 +90,35 @@ export function OptionStepper({ scenario, option, path, evaluation, analysis, on
   const outcomeVerdict = analysis.asStepped.total - analysis.expected.total;
   return (
     <section className="stepper" aria-labelledby={`stepper-${option.id}`} onKeyDown={onKeyDown}>
-      <h2 id={`stepper-${option.id}`}>
-        <ScenarioText>{option.label}</ScenarioText>
-      </h2>
+      {/* The stage: what the room looks at while stepping, at most one screen high (see .stage in styles.css), so the name and the path never scroll away from the question. */}
+      <div className="stage" ref={stageRef}>
+        <h2 id={`stepper-${option.id}`}>
+          <ScenarioText>{option.label}</ScenarioText>
+        </h2>
+        <PathBreadcrumbs steps={steps} path={snapshot.context.path} onBackTo={backTo} onToggleKnown={toggleKnown} />
+        <OptionStanding analysis={analysis} assumedSteps={steps.filter((s) => s.kind === 'chance').length} />
+        <StepCard
+          ref={cardRef}
+          scenario={scenario}
+          state={state}
+          onChoose={choose}
+          outcome={state.kind === 'outcome' ? { total: analysis.asStepped.total, expected: analysis.expected.total, better: outcomeVerdict > 1e-9 ? 'better' : outcomeVerdict < -1e-9 ? 'worse' : 'equal' } : undefined}
+          next={next}
+        />
+        <div className="toolbar stage-tools">
+          <button type="button" onClick={() => send({ type: 'BACK' })} disabled={steps.length === 0} aria-keyshortcuts="Backspace">
+            ← Back
+          </button>
+          <button type="button" onClick={() => send({ type: 'RESET' })} disabled={steps.length === 0}>
+            Reset option
+          </button>
+          <button type="button" onClick={undoLast} disabled={!undo.available} aria-keyshortcuts="Control+Z">
+            Undo{undo.steps > 0 ? ` (brings back ${plural(undo.steps, 'answer')})` : ''}
+          </button>
+          <span className="muted small keys-hint">Keys: 1–9 choose, Backspace goes back, Ctrl+Z undoes.</span>
+        </div>
+      </div>
+
       <p>
         <ScenarioText>{option.summary}</ScenarioText>
       </p>
@@ -97,30 +132,6 @@ export function OptionStepper({ scenario, option, path, evaluation, analysis, on
         )}
         {approximateCount(pathCount)} possible {pathCount === 1 ? 'path' : 'paths'} through this option.
       </p>
-
-      <OptionStanding analysis={analysis} assumedSteps={steps.filter((s) => s.kind === 'chance').length} />
-      <PathBreadcrumbs steps={steps} path={snapshot.context.path} onBackTo={backTo} onToggleKnown={toggleKnown} />
-      <StepCard
-        ref={cardRef}
-        scenario={scenario}
-        state={state}
-        onChoose={choose}
-        outcome={state.kind === 'outcome' ? { total: analysis.asStepped.total, expected: analysis.expected.total, better: outcomeVerdict > 1e-9 ? 'better' : outcomeVerdict < -1e-9 ? 'worse' : 'equal' } : undefined}
-      />
-
-      <div className="toolbar">
-        <button type="button" onClick={() => send({ type: 'BACK' })} disabled={steps.length === 0} aria-keyshortcuts="Backspace">
-          ← Back
-        </button>
-        <button type="button" onClick={() => send({ type: 'RESET' })} disabled={steps.length === 0}>
-          Reset option
-        </button>
-        <button type="button" onClick={undoLast} disabled={!undo.available} aria-keyshortcuts="Control+Z">
-          Undo{undo.steps > 0 ? ` (brings back ${plural(undo.steps, 'answer')})` : ''}
-        </button>
-        <span className="muted">Keys: 1–9 choose, Backspace goes back, Ctrl+Z undoes.</span>
-      </div>
-
       <OptionScores scenario={scenario} option={option} evaluation={evaluation} />
     </section>
   );

@@ -11,14 +11,22 @@ export interface StepCardProps {
   onChoose: (choiceId: string) => void;
   /** At an outcome: its value as stepped, against the option's expected value. */
   outcome?: { total: number; expected: number; better: 'better' | 'worse' | 'equal' };
+  /** At an outcome: the option to go on to. */
+  next?: { label: string; onGo: () => void };
 }
 
+/*
+ * The card is no live region and has no label of its own: every change of
+ * question moves focus to it, which has it read once, whole. A live region
+ * as well would read it a second time.
+ */
+
 /** The question in front of the group (or the outcome reached), with each choice and what it does. */
-export const StepCard = forwardRef<HTMLDivElement, StepCardProps>(function StepCard({ scenario, state, onChoose, outcome }, ref) {
+export const StepCard = forwardRef<HTMLDivElement, StepCardProps>(function StepCard({ scenario, state, onChoose, outcome, next }, ref) {
   if (state.kind === 'outcome') {
     const verdict = outcome?.better ?? 'equal';
     return (
-      <div className={`step-card outcome ${verdict}`} aria-live="polite" tabIndex={-1} ref={ref}>
+      <div className={`step-card outcome ${verdict}`} tabIndex={-1} ref={ref}>
         <p className="kind">Outcome reached</p>
         <p className="prompt">
           <ScenarioText>{state.summary}</ScenarioText>
@@ -30,13 +38,18 @@ export const StepCard = forwardRef<HTMLDivElement, StepCardProps>(function StepC
             option's expected value ({points(outcome.expected)}).
           </p>
         ) : null}
+        {next ? (
+          <button type="button" className="primary next-option" onClick={next.onGo}>
+            Next option: <ScenarioText>{next.label}</ScenarioText> →
+          </button>
+        ) : null}
       </div>
     );
   }
   const actor = state.actor ? scenario.actors.find((a) => a.id === state.actor) : undefined;
   const facts = new Map(scenario.facts.map((f) => [f.id, f]));
   return (
-    <div className={`step-card ${state.kind}`} aria-live="polite" tabIndex={-1} ref={ref}>
+    <div className={`step-card ${state.kind}`} tabIndex={-1} ref={ref}>
       <p className="kind">{state.kind === 'decision' ? 'Decision for the group' : 'Uncertain outcome: assume one to continue'}</p>
       {actor ? (
         <p className="actor">

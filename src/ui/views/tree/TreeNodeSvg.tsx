@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { points } from '../../../domain/text/format';
 import { isolate } from '../../components/ScenarioText';
 import { fitText } from './fit-text';
@@ -20,28 +21,52 @@ export interface TreeNodeSvgProps {
   onFocus: () => void;
 }
 
-/** One drawn node: the branch that leads to it (line, label, marks) and the node itself (shape, value, what lies beyond). */
+/**
+ * One drawn node: the branch that leads to it (line, label, marks) and the
+ * node itself (shape, value, what lies beyond). The treeitem holds the shape
+ * only. Its label says in words all that is drawn, and the drawing is hidden
+ * from assistive technology so it is not read twice; drawn text inside the
+ * treeitem would also be a visible label that its name does not contain
+ * (axe's label-content-name-mismatch). A click anywhere on the drawing acts
+ * on the node, as a click on the shape does.
+ */
 export function TreeNodeSvg({ node, parent, position, tabStop, stepped, nodeRef, onClick, onFocus }: TreeNodeSvgProps) {
-  const classes = ['tree-node', node.branch?.plan ? 'plan' : '', node.onPath && parent ? 'stepped' : ''].filter(Boolean).join(' ');
+  const classes = ['tree-entry', node.branch?.plan ? 'plan' : '', node.onPath && parent ? 'stepped' : ''].filter(Boolean).join(' ');
+  const item = useRef<SVGGElement | null>(null);
   return (
     <g
-      role="treeitem"
       className={classes}
-      aria-level={node.depth + 1}
-      aria-setsize={parent ? parent.children.length : 1}
-      aria-posinset={position}
-      aria-expanded={node.state.kind === 'outcome' ? undefined : node.expanded}
-      aria-label={describeNode(node, stepped)}
       data-key={node.key}
-      tabIndex={tabStop ? 0 : -1}
-      ref={nodeRef}
-      onClick={onClick}
-      onFocus={onFocus}
+      onClick={() => {
+        item.current?.focus();
+        onClick();
+      }}
     >
-      {/* The treeitem's label says all this in words; the drawing itself is hidden from assistive technology so it is not read twice. */}
+      {parent ? (
+        <g aria-hidden="true">
+          <Branch node={node} parent={parent} />
+        </g>
+      ) : null}
+      <g
+        role="treeitem"
+        className="tree-node"
+        aria-level={node.depth + 1}
+        aria-setsize={parent ? parent.children.length : 1}
+        aria-posinset={position}
+        aria-expanded={node.state.kind === 'outcome' ? undefined : node.expanded}
+        aria-label={describeNode(node, stepped)}
+        data-key={node.key}
+        tabIndex={tabStop ? 0 : -1}
+        ref={(element) => {
+          item.current = element;
+          nodeRef(element);
+        }}
+        onFocus={onFocus}
+      >
+        <NodeShape node={node} />
+      </g>
       <g aria-hidden="true">
-        {parent ? <Branch node={node} parent={parent} /> : null}
-        <NodeMark node={node} />
+        <NodeText node={node} />
       </g>
     </g>
   );
@@ -69,7 +94,7 @@ function Branch({ node, parent }: { node: TreeNode; parent: TreeNode }) {
   );
 }
 
-function NodeMark({ node }: { node: TreeNode }) {
+function NodeShape({ node }: { node: TreeNode }) {
   const { x, y, state } = node;
   const ring = HALF + 7;
   return (
@@ -82,6 +107,15 @@ function NodeMark({ node }: { node: TreeNode }) {
       ) : (
         <polygon className="node-shape outcome" points={`${x - HALF},${y} ${x + HALF},${y - HALF} ${x + HALF},${y + HALF}`} />
       )}
+    </>
+  );
+}
+
+/** The node's glyph (+ or −), its value, and its outcome or the paths below it. */
+function NodeText({ node }: { node: TreeNode }) {
+  const { x, y, state } = node;
+  return (
+    <>
       {state.kind !== 'outcome' ? (
         <text className="node-glyph" x={x} y={y + 5} textAnchor="middle" fontSize={16}>
           {node.expanded ? '−' : '+'}

@@ -5,7 +5,7 @@ import type { Scenario } from '../../../domain/scenario';
 import { number, points } from '../../../domain/text/format';
 import { isolate, ScenarioText } from '../../components/ScenarioText';
 import { CHART_WIDTH, decimalsFor, fitLabel, FONT_SIZE, textWidth } from './chart-scales';
-import { ChartTable, SvgLabel, XAxis, YAxis } from './chart-parts';
+import { ChartFrame, ChartTable, SvgLabel, XAxis, YAxis } from './chart-parts';
 import { riskLayout } from './risk-layout';
 import { optionLabel, optionOf } from './scenario-lookup';
 import { chanceInWords, probabilityText } from '../../../domain/text/format';
@@ -59,9 +59,9 @@ export function RiskProfileChart({ scenario, analysis, optionId, onSelectOption 
         <h3 id={`${id}-title`}>
           Chances of each overall total for <ScenarioText>{label}</ScenarioText>
         </h3>
-        <div className="chart-frame">
+        <ChartFrame labelledBy={`${id}-title`}>
           <RiskSvg profile={profile} expected={result.expected.total} baseline={baseline && !baseline.isThis ? baseline : undefined} titleId={`${id}-title`} descriptionId={`${id}-words`} />
-        </div>
+        </ChartFrame>
         <div id={`${id}-words`} className="chart-words">
           <ul>
             <li>Expected total: {points(result.expected.total)} points.</li>

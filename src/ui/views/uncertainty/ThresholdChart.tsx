@@ -4,7 +4,7 @@ import type { Option, Scenario } from '../../../domain/scenario';
 import { number, percent, points, pointsDifference } from '../../../domain/text/format';
 import { isolate, ScenarioText } from '../../components/ScenarioText';
 import { CHART_WIDTH, FONT_SIZE, fitLabel, polyline } from './chart-scales';
-import { ChartTable, SvgLabel, XAxis, YAxis } from './chart-parts';
+import { ChartFrame, ChartTable, SvgLabel, XAxis, YAxis } from './chart-parts';
 import { choiceLabel, promptOf } from '../../../domain/scenario/labels';
 import { chanceStatesOf, optionLabel } from './scenario-lookup';
 import { thresholdFacts, type ThresholdFact } from './threshold-facts';
@@ -113,9 +113,9 @@ function ThresholdContent({ scenario, analysis, option, thresholds: t, id }: { s
       <h3 id={`${id}-title`}>
         Expected total of <ScenarioText>{label}</ScenarioText> as the probability of <ScenarioText>{branch}</ScenarioText> runs from 0 to 100%
       </h3>
-      <div className="chart-frame">
+      <ChartFrame labelledBy={`${id}-title`}>
         <ThresholdSvg t={t} facts={facts} label={label} branch={branch} rivalLabel={rivalLabel} titleId={`${id}-title`} descriptionId={`${id}-words`} />
-      </div>
+      </ChartFrame>
       <div id={`${id}-words`} className="chart-words">
         <ThresholdWords option={option} t={t} facts={facts} label={label} branch={branch} rivalLabel={rivalLabel} />
       </div>

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { isolate } from '../../components/ScenarioText';
 import { FONT_SIZE, LINE_HEIGHT, textWidth, wrapLabel, type PlotBox, type Scale } from './chart-scales';
 
@@ -135,5 +135,27 @@ export function ChartTable({ summary, caption, open = false, className = 'small'
         </table>
       </div>
     </details>
+  );
+}
+
+/**
+ * The box a chart is drawn in. Below 600 px it scrolls sideways (see
+ * .chart-frame in styles.css); then it is a tab stop named by the chart's
+ * title, so that a keyboard can scroll it too.
+ */
+export function ChartFrame({ labelledBy, children }: { labelledBy: string; children: ReactNode }) {
+  const frame = useRef<HTMLDivElement>(null);
+  const [scrolls, setScrolls] = useState(false);
+  useEffect(() => {
+    const box = frame.current;
+    if (!box || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => setScrolls(box.scrollWidth > box.clientWidth));
+    observer.observe(box);
+    return () => observer.disconnect();
+  }, []);
+  return (
+    <div ref={frame} className="chart-frame" {...(scrolls ? { tabIndex: 0, role: 'group', 'aria-labelledby': labelledBy } : {})}>
+      {children}
+    </div>
   );
 }
