@@ -28,6 +28,8 @@ export function App({ bundled, opened = [], storage, storageProblem }: AppProps)
   const [selected, setSelected] = useState(() => storage.getItem(keys.lastScenario) ?? undefined);
   const [openProblems, setOpenProblems] = useState<{ file: string; problems: Problem[]; omitted: number }>();
   const [openNotice, setOpenNotice] = useState<string>();
+  // The memo tab has no ranking beside it: the skip link to it goes while that tab is open.
+  const [rankingShown, setRankingShown] = useState(true);
   const current = loaded.find((e) => entryKey(e) === selected) ?? loaded[0];
 
   const select = (key: string) => {
@@ -75,7 +77,7 @@ export function App({ bundled, opened = [], storage, storageProblem }: AppProps)
 
   return (
     <div className="app">
-      {current ? <SkipLinks /> : null}
+      {current ? <SkipLinks ranking={rankingShown} /> : null}
       <header className="app-header">
         <span className="brand">policy-options</span>
         {loaded.length > 0 ? (
@@ -117,7 +119,7 @@ export function App({ bundled, opened = [], storage, storageProblem }: AppProps)
       ))}
       {current ? (
         <WorkspaceErrorBoundary key={`${entryKey(current)}@${current.hash}`} workspace={entryKey(current)} storage={storage} onLeave={other ? () => select(entryKey(other)) : undefined}>
-          <Workspace scenario={current.scenario} hash={current.hash} workspace={entryKey(current)} storage={storage} />
+          <Workspace scenario={current.scenario} hash={current.hash} workspace={entryKey(current)} storage={storage} onRankingShownChange={setRankingShown} />
         </WorkspaceErrorBoundary>
       ) : (
         <p>No scenario could be loaded. Fix the problems above, or open a scenario file.</p>

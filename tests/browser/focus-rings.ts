@@ -80,14 +80,18 @@ export async function weakRings(page: Page, most = 400): Promise<{ visited: numb
   let visited = 0;
   for (; visited < most; visited++) {
     await page.keyboard.press('Tab');
-    const again = await page.evaluate(() => {
-      const seen = (window as unknown as { seenStops: Set<Element> }).seenStops;
+    // A date field is one element with a stop per part (day, month, year, picker): its repeats in a row are one stop.
+    const step = await page.evaluate(() => {
+      const state = window as unknown as { seenStops: Set<Element>; lastStop?: Element };
       const element = document.activeElement;
-      if (!element || seen.has(element)) return true;
-      seen.add(element);
-      return false;
+      if (element && element === state.lastStop && element instanceof HTMLInputElement && element.type === 'date') return 'same';
+      if (!element || state.seenStops.has(element)) return 'again';
+      state.seenStops.add(element);
+      state.lastStop = element;
+      return 'new';
     });
-    if (again) break;
+    if (step === 'again') break;
+    if (step === 'same') continue;
     const ring = await focusedRing(page);
     if (!ring) continue;
     if (!ring.colour || ring.width < 2) weak.push(`${ring.element}: no ring`);

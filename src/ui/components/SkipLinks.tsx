@@ -11,15 +11,17 @@ function skipTo(id: string) {
 }
 
 /** The first things a keyboard reaches: past the header to the tabs and their content, or straight to the ranking. Hidden until focused. */
-export function SkipLinks() {
+export function SkipLinks({ ranking }: { ranking: boolean }) {
   return (
     <>
       <a className="skip-link" href="#analysis" onClick={skipTo('analysis')}>
         Skip to the analysis
       </a>
-      <a className="skip-link" href="#ranking" onClick={skipTo('ranking')}>
-        Skip to the ranking
-      </a>
+      {ranking ? (
+        <a className="skip-link" href="#ranking" onClick={skipTo('ranking')}>
+          Skip to the ranking
+        </a>
+      ) : null}
     </>
   );
 }

@@ -32,7 +32,20 @@ const TABS = [
 ] as const;
 
 /** One scenario's analysis: the brief, the options, the weights, and the live ranking beside them. */
-export function Workspace({ scenario, hash, workspace, storage }: { scenario: Scenario; hash: string; workspace: string; storage: Storage }) {
+export function Workspace({
+  scenario,
+  hash,
+  workspace,
+  storage,
+  onRankingShownChange,
+}: {
+  scenario: Scenario;
+  hash: string;
+  workspace: string;
+  storage: Storage;
+  /** Told whether the ranking is beside the analysis (every tab but the memo's), for the skip link to it. */
+  onRankingShownChange?: (shown: boolean) => void;
+}) {
   const { session, notices, saveError, setWeighting, setPath, setMemo, replaceSession, dismissNotices } = useScenarioSession(scenario, hash, workspace, storage);
   const [initialView] = useState(() =>
     readViewState(storage, workspace, { tab: 'brief', option: scenario.options[0]!.id, ranking: 'expected', sampling: DEFAULT_SAMPLING, rankingHidden: false }, scenario.options.map((o) => o.id)),
@@ -51,6 +64,7 @@ export function Workspace({ scenario, hash, workspace, storage }: { scenario: Sc
   useEffect(() => storeViewState(storage, workspace, { tab, option: selectedOption, ranking, sampling, rankingHidden }), [storage, workspace, tab, selectedOption, ranking, sampling, rankingHidden]);
   useDocumentTitle(TABS.find((t) => t.id === tab)!.label, scenario.title);
   const [memoDate, setMemoDate] = useState(() => localDate());
+  useEffect(() => onRankingShownChange?.(tab !== 'memo'), [tab, onRankingShownChange]);
   const [weightsPending, setWeightsPending] = useState(false);
   const [sessionProblems, setSessionProblems] = useState<{ file: string; problems: string[] }>();
   const inForce = useMemo(() => weightsInForce(session.weighting, scenario.criteria), [session.weighting, scenario.criteria]);

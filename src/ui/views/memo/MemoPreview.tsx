@@ -16,6 +16,8 @@ export function MemoPreview({ html, ref }: { html: string; ref?: Ref<MemoPreview
   const shown = useRef<string | undefined>(undefined);
   const latest = useRef(html);
   latest.current = html;
+  // A frame does not match :focus while the page inside it has focus, so its ring follows the inner window's focus.
+  const [focused, setFocused] = useState(false);
 
   const show = () => {
     const doc = frame.current?.contentDocument;
@@ -38,7 +40,7 @@ export function MemoPreview({ html, ref }: { html: string; ref?: Ref<MemoPreview
   return (
     <iframe
       ref={frame}
-      className="memo-preview"
+      className={focused ? 'memo-preview focused' : 'memo-preview'}
       title="Memo preview"
       // Same origin so the page can swap the content and print it; no scripts run inside.
       sandbox="allow-same-origin allow-modals"
@@ -46,6 +48,9 @@ export function MemoPreview({ html, ref }: { html: string; ref?: Ref<MemoPreview
       onLoad={() => {
         shown.current = first;
         show();
+        const view = frame.current?.contentWindow;
+        view?.addEventListener('focus', () => setFocused(true));
+        view?.addEventListener('blur', () => setFocused(false));
       }}
     />
   );
