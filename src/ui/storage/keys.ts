@@ -6,6 +6,8 @@ export const keys = {
   session: (workspace: string) => `${PREFIX}/session/${workspace}`,
   setAside: (workspace: string, digest: string) => `${PREFIX}/unreadable-session/${workspace}/${digest}`,
   view: (workspace: string) => `${PREFIX}/view/${workspace}`,
+  /** The workshop open on a scenario, if any: one at a time per workspace. */
+  workshop: (workspace: string) => `${PREFIX}/workshop/${workspace}`,
   openedScenarios: `${PREFIX}/opened-scenarios`,
   lastScenario: `${PREFIX}/last-scenario`,
 } as const;
