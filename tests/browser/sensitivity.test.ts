@@ -78,10 +78,10 @@ describe('the sensitivity tab', () => {
     const seen = watch(page, baseUrl);
     await page.goto(baseUrl);
 
-    // Seven tabs still fit one row at 1280 px.
+    // Eight tabs still fit one row at 1280 px.
     await page.getByRole('tab', { name: 'Memo' }).waitFor();
     const tabTops = await page.getByRole('tab').evaluateAll((tabs) => tabs.map((t) => t.getBoundingClientRect().top));
-    expect(tabTops).toHaveLength(7);
+    expect(tabTops).toHaveLength(8);
     expect(new Set(tabTops).size).toBe(1);
 
     const statuses = await recordStatuses(page);

@@ -14,6 +14,7 @@ export {
   withoutParticipant,
   withParticipant,
   withPlanPath,
+  withPlanProgress,
   withRound,
   withStepNote,
   type WorkshopChange,

@@ -48,6 +48,11 @@ export function withPlanPath(workshop: Workshop, optionId: string, path: readonl
   return stamped({ ...workshop, plan: { ...workshop.plan, progress: { ...workshop.plan.progress, [optionId]: [...path] } } }, now);
 }
 
+/** The workshop with the group's paths through every option replaced (the steps taken on Step through); notes on steps no longer taken stay, for when the group goes back. */
+export function withPlanProgress(workshop: Workshop, progress: Readonly<Record<string, readonly Step[]>>, now: Date = new Date()): Workshop {
+  return stamped({ ...workshop, plan: { ...workshop.plan, progress: Object.fromEntries(Object.entries(progress).map(([option, path]) => [option, [...path]])) } }, now);
+}
+
 /** The workshop with the group's note on the step taken in a state of an option; an empty note removes it. */
 export function withStepNote(workshop: Workshop, optionId: string, stateId: string, note: string, now: Date = new Date()): Workshop {
   const kept = Object.entries(own(workshop.plan.notes, optionId) ?? {}).filter(([state]) => state !== stateId);

@@ -12,7 +12,7 @@ const SamplingSettingsSchema: z.ZodType<SamplingSettings> = z.object({
 });
 
 /** Where the user was in a workspace, so a reload returns there. Unreadable or stale values fall back to the start. */
-export const TAB_IDS = ['brief', 'options', 'tree', 'uncertainty', 'weights', 'sensitivity', 'memo'] as const;
+export const TAB_IDS = ['brief', 'options', 'tree', 'uncertainty', 'weights', 'sensitivity', 'workshop', 'memo'] as const;
 const ViewStateSchema = z.object({
   tab: z.enum(TAB_IDS),
   option: z.string(),

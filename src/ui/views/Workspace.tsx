@@ -5,7 +5,10 @@ import { own } from '../../domain/records/own';
 import type { Step } from '../../domain/machine';
 import type { Scenario } from '../../domain/scenario';
 import { evaluate } from '../../domain/scoring';
-import { serialiseSession } from '../../domain/session';
+import { canonicalJson } from '../../domain/text/canonical-json';
+import { reconcileSession, serialiseSession } from '../../domain/session';
+import { withPlanProgress, type Workshop } from '../../domain/workshop';
+import { Notices, Refusal } from '../components/Messages';
 import { ScenarioText } from '../components/ScenarioText';
 import { TabPanel, Tabs } from '../components/Tabs';
 import { useDocumentTitle } from '../document-title';
@@ -15,12 +18,13 @@ import { usePathHistory } from '../session/use-path-history';
 import { useScenarioSession } from '../session/use-scenario-session';
 import { DEFAULT_SAMPLING } from '../sensitivity/sampling-settings';
 import { readViewState, storeViewState, type ViewState } from '../storage/view-state';
+import { useWorkshop } from '../workshop/use-workshop';
 import { BriefView } from './BriefView';
-import { MemoTab, OptionsView, SensitivityView, TreeTab, UncertaintyView, WeightsView } from './lazy-views';
+import { MemoTab, OptionsView, SensitivityView, TreeTab, UncertaintyView, WeightsView, WorkshopTab } from './lazy-views';
 import { RankingPanel, type RankingMode } from './RankingPanel';
 
 type TabId = ViewState['tab'];
-// Short labels: seven tabs must fit one row beside the ranking at 1280 px.
+// Short labels: eight tabs must fit one row beside the ranking at 1280 px.
 const TABS = [
   { id: 'brief', label: 'Brief' },
   { id: 'options', label: 'Step through' },
@@ -28,6 +32,7 @@ const TABS = [
   { id: 'uncertainty', label: 'Uncertainty' },
   { id: 'weights', label: 'Weights' },
   { id: 'sensitivity', label: 'Sensitivity' },
+  { id: 'workshop', label: 'Workshop' },
   { id: 'memo', label: 'Memo' },
 ] as const;
 
@@ -43,7 +48,7 @@ export function Workspace({
   hash: string;
   workspace: string;
   storage: Storage;
-  /** Told whether the ranking is beside the analysis (every tab but the memo's), for the skip link to it. */
+  /** Told whether the ranking is beside the analysis (every tab but the memo's and the workshop's), for the skip link to it. */
   onRankingShownChange?: (shown: boolean) => void;
 }) {
   const { session, notices, saveError, setWeighting, setPath, setMemo, replaceSession, dismissNotices } = useScenarioSession(scenario, hash, workspace, storage);
@@ -64,13 +69,29 @@ export function Workspace({
   useEffect(() => storeViewState(storage, workspace, { tab, option: selectedOption, ranking, sampling, rankingHidden }), [storage, workspace, tab, selectedOption, ranking, sampling, rankingHidden]);
   useDocumentTitle(TABS.find((t) => t.id === tab)!.label, scenario.title);
   const [memoDate, setMemoDate] = useState(() => localDate());
-  useEffect(() => onRankingShownChange?.(tab !== 'memo'), [tab, onRankingShownChange]);
+  // The memo has its own ranking; the workshop shows the group's, and a participant's inputs must stand alone.
+  const sideShown = tab !== 'memo' && tab !== 'workshop';
+  useEffect(() => onRankingShownChange?.(sideShown), [sideShown, onRankingShownChange]);
   const [weightsPending, setWeightsPending] = useState(false);
   const [sessionProblems, setSessionProblems] = useState<{ file: string; problems: string[] }>();
   const inForce = useMemo(() => weightsInForce(session.weighting, scenario.criteria), [session.weighting, scenario.criteria]);
   const evaluation = useMemo(() => evaluate(scenario, inForce.weights, session.progress), [scenario, inForce.weights, session.progress]);
   const analysis = useMemo(() => analyseScenario(scenario, inForce.weights, session.progress), [scenario, inForce.weights, session.progress]);
   const history = usePathHistory();
+  const workshopState = useWorkshop(storage, workspace, hash);
+  const { workshop, update: updateWorkshop } = workshopState;
+  // The group's plan is the steps taken on Step through: kept in the workshop as they change.
+  useEffect(() => {
+    if (workshop && canonicalJson(workshop.plan.progress) !== canonicalJson(session.progress)) updateWorkshop((w) => withPlanProgress(w, session.progress));
+  }, [workshop, session.progress, updateWorkshop]);
+  const adoptGroupWeights = (weights: readonly number[]) =>
+    setWeighting({ ...session.weighting, active: 'direct', direct: Object.fromEntries(scenario.criteria.map((c, j) => [c.id, Math.round(weights[j]! * 10_000) / 100])) });
+  const takePlan = (arrived: Workshop) => {
+    const fitted = reconcileSession({ ...session, progress: arrived.plan.progress }, scenario, hash);
+    if (fitted.ok && canonicalJson(fitted.session.progress) !== canonicalJson(session.progress)) {
+      replaceSession(fitted.session, ["The workshop's plan (the group's steps through the options) is now the steps on Step through.", ...fitted.notices]);
+    }
+  };
 
   const changePath = (optionId: string, path: Step[]) => {
     history.record(optionId, own(session.progress, optionId) ?? []);
@@ -131,43 +152,15 @@ export function Workspace({
         </div>
       </section>
       {sessionProblems ? (
-        <section className="problems" role="alert" aria-label={`${sessionProblems.file} could not be opened`}>
-          <div className="problems-head">
-            <h2>
-              <ScenarioText>{sessionProblems.file}</ScenarioText> could not be opened
-            </h2>
-            <button type="button" onClick={() => setSessionProblems(undefined)}>
-              Dismiss
-            </button>
-          </div>
-          <p>Nothing was changed: the session on screen is as it was.</p>
-          <ol>
-            {sessionProblems.problems.map((p, i) => (
-              <li key={i}>
-                <ScenarioText>{p}</ScenarioText>
-              </li>
-            ))}
-          </ol>
-        </section>
+        <Refusal title={`${sessionProblems.file} could not be opened`} problems={sessionProblems.problems} unchanged="the session on screen is as it was" onDismiss={() => setSessionProblems(undefined)} />
       ) : null}
-      {notices.length > 0 ? (
-        <div className="notice" role="status">
-          <ul>
-            {notices.map((n, i) => (
-              <li key={i}>{n}</li>
-            ))}
-          </ul>
-          <button type="button" onClick={dismissNotices}>
-            Dismiss
-          </button>
-        </div>
-      ) : null}
+      <Notices lines={notices} onDismiss={dismissNotices} />
       {saveError ? (
         <div className="notice error" role="alert">
           {saveError}
         </div>
       ) : null}
-      <div className={tab === 'memo' ? 'workspace wide' : 'workspace'}>
+      <div className={sideShown ? 'workspace' : 'workspace wide'}>
         <main className="work" id="analysis" tabIndex={-1}>
           <Tabs tabs={TABS} active={tab} onChange={showTab} label="Analysis steps" idPrefix="main" />
           <TabPanel id="brief" idPrefix="main" active={tab === 'brief'}>
@@ -219,6 +212,23 @@ export function Workspace({
               </Loading>
             ) : null}
           </TabPanel>
+          <TabPanel id="workshop" idPrefix="main" active={tab === 'workshop'}>
+            {shown.has('workshop') ? (
+              <Loading>
+                <WorkshopTab
+                  scenario={scenario}
+                  hash={hash}
+                  state={workshopState}
+                  progress={session.progress}
+                  analysis={analysis}
+                  rankingHidden={rankingHidden}
+                  onRankingHiddenChange={setRankingHidden}
+                  onAdoptWeights={adoptGroupWeights}
+                  onPlanArrives={takePlan}
+                />
+              </Loading>
+            ) : null}
+          </TabPanel>
           <TabPanel id="memo" idPrefix="main" active={tab === 'memo'}>
             {tab === 'memo' ? (
               <Loading>
@@ -227,8 +237,7 @@ export function Workspace({
             ) : null}
           </TabPanel>
         </main>
-        {/* The memo has its own ranking: its form and preview take the width instead. */}
-        {tab === 'memo' ? null : (
+        {sideShown ? (
           <aside className="side">
             <RankingPanel
               scenario={scenario}
@@ -241,7 +250,7 @@ export function Workspace({
               onHiddenChange={setRankingHidden}
             />
           </aside>
-        )}
+        ) : null}
       </div>
     </>
   );

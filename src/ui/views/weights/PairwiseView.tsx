@@ -6,6 +6,7 @@ import { isolate, ScenarioText } from '../../components/ScenarioText';
 import { CriterionName, CriterionTable } from './criterion-cells';
 import type { MethodProps } from './method-props';
 import { choiceFor, judgementOf, SCALE, valueOfCode, withJudgement, type ScaleChoice, type StoredJudgement } from './saaty-scale';
+import { useWeightsIds } from './ids';
 
 export interface PairwiseViewProps extends MethodProps<StoredJudgement[]> {
   judgements: readonly StoredJudgement[] | undefined;
@@ -165,6 +166,7 @@ function list(items: ReactNode[]): ReactNode {
  * judgements, so a dragged slider elsewhere does not redraw it.
  */
 const PairList = memo(function PairList({ criteria, judgements, onCommit }: { criteria: readonly Criterion[]; judgements: readonly StoredJudgement[]; onCommit: (judgements: StoredJudgement[]) => void }) {
+  const ids = useWeightsIds();
   return (
     <div className="pair-groups">
       {criteria.slice(0, -1).map((a, i) => (
@@ -176,7 +178,7 @@ const PairList = memo(function PairList({ criteria, judgements, onCommit }: { cr
             const j = i + 1 + k;
             const value = judgementOf(judgements, a.id, b.id);
             const current = value === undefined ? undefined : choiceFor(value);
-            const id = `pair-${i}-${j}`;
+            const id = ids(`pair-${i}-${j}`);
             return (
               <div key={b.id} className="pair">
                 <label htmlFor={id}>

@@ -5,6 +5,7 @@ import { numbersAsText, numbersById, pointsField, pointsFormSchema, pointsGap, P
 import type { MethodProps } from './method-props';
 import { NumberField, PendingWarning } from './number-field';
 import { useNumbersForm } from './use-numbers-form';
+import { useWeightsIds } from './ids';
 
 type Points = Record<string, number> | undefined;
 
@@ -13,10 +14,10 @@ export interface PointsFormProps extends MethodProps<Points> {
   points: Points;
 }
 
-const GROUP_ERROR = 'points-group-error';
 
 /** A 100-point allocation: refused, with what is left to give, until the points add up to exactly 100. */
 export function PointsForm({ criteria, points, normalised, onCommit, onPendingChange }: PointsFormProps) {
+  const id = useWeightsIds();
   const schema = useMemo(() => pointsFormSchema(criteria), [criteria]);
   const fromValues = useCallback((values: number[]): Points => numbersById(criteria, values), [criteria]);
   const fields = useNumbersForm({ schema, text: numbersAsText(criteria, points), committed: points, fromValues, onCommit, onPendingChange });
@@ -28,17 +29,17 @@ export function PointsForm({ criteria, points, normalised, onCommit, onPendingCh
   const gap = pointsGap(total);
 
   return (
-    <form className="weights" noValidate onSubmit={(e) => e.preventDefault()} aria-describedby="points-help">
-      <p id="points-help" className="method-help">
+    <form className="weights" noValidate onSubmit={(e) => e.preventDefault()} aria-describedby={id('points-help')}>
+      <p id={id('points-help')} className="method-help">
         Share out {POINTS_TOTAL} points among the criteria: the more points, the more weight. They are in force once they add up to exactly {POINTS_TOTAL}.
       </p>
-      <PendingWarning pending={fields.pending} groupError={fields.groupError} groupErrorId={GROUP_ERROR} />
+      <PendingWarning pending={fields.pending} groupError={fields.groupError} groupErrorId={id('points-group-error')} />
       <CriterionTable
         criteria={criteria}
         normalised={normalised}
         title="Points"
-        head={(c, j) => <LabelledCriterion criterion={c} index={j} htmlFor={`points-${c.id}`} />}
-        value={(c, j) => <NumberField id={`points-${c.id}`} groupErrorId={GROUP_ERROR} binding={fields.field(j)} />}
+        head={(c, j) => <LabelledCriterion criterion={c} index={j} htmlFor={id(`points-${c.id}`)} />}
+        value={(c, j) => <NumberField id={id(`points-${c.id}`)} groupErrorId={id('points-group-error')} binding={fields.field(j)} />}
         foot={
           <tr>
             <th scope="row">Total</th>

@@ -9,6 +9,7 @@ import { NumberField, PendingWarning } from './number-field';
 import { OrderTable } from './OrderTable';
 import { move, tiersByRating, type Direction } from './ranking-order';
 import { useNumbersForm } from './use-numbers-form';
+import { useWeightsIds } from './ids';
 
 type Ratings = Record<string, number> | undefined;
 
@@ -20,7 +21,6 @@ export interface SwingFormProps extends MethodProps<Ratings> {
 /** The most important swing's rating, against which the others are rated. */
 const TOP = 100;
 const TOP_TEXT = String(TOP);
-const GROUP_ERROR = 'swing-group-error';
 
 /**
  * Swing weighting (von Winterfeldt and Edwards 1986): the group orders the
@@ -28,6 +28,7 @@ const GROUP_ERROR = 'swing-group-error';
  * first at 100, and rates each other swing against it.
  */
 export function SwingForm({ criteria, swing, normalised, onCommit, onPendingChange }: SwingFormProps) {
+  const id = useWeightsIds();
   // The order is the group's scaffolding for rating, kept while the view is open; the session keeps the ratings,
   // which give the order back (highest first) when the view opens again.
   const [tiers, setTiers] = useState(() => tiersByRating(criteria.map((c) => own(swing ?? {}, c.id))));
@@ -48,18 +49,18 @@ export function SwingForm({ criteria, swing, normalised, onCommit, onPendingChan
   };
 
   return (
-    <form className="weights" noValidate onSubmit={(e) => e.preventDefault()} aria-describedby="swing-help">
-      <p id="swing-help" className="method-help">
+    <form className="weights" noValidate onSubmit={(e) => e.preventDefault()} aria-describedby={id('swing-help')}>
+      <p id={id('swing-help')} className="method-help">
         Picture each criterion moving from its worst level to its best. Order these swings, the one most wanted first (worth {TOP}), then rate each other swing against it from 0 to {TOP}. The weights are the ratings, scaled.
       </p>
-      <PendingWarning pending={fields.pending} groupError={fields.groupError} groupErrorId={GROUP_ERROR} />
+      <PendingWarning pending={fields.pending} groupError={fields.groupError} groupErrorId={id('swing-group-error')} />
       <OrderTable
         criteria={criteria}
         tiers={tiers}
         normalised={normalised}
         label="Swings in order of importance"
         onMove={reorder}
-        name={(item, name) => (item === top ? name : <label htmlFor={`swing-${criteria[item]!.id}`}>{name}</label>)}
+        name={(item, name) => (item === top ? name : <label htmlFor={id(`swing-${criteria[item]!.id}`)}>{name}</label>)}
         describe={(item) => <SwingLevels criterion={criteria[item]!} />}
         extra={{
           title: `Rating (0–${TOP})`,
@@ -69,7 +70,7 @@ export function SwingForm({ criteria, swing, normalised, onCommit, onPendingChan
                 {TOP} <span className="muted small">(the most important)</span>
               </span>
             ) : (
-              <NumberField id={`swing-${criteria[item]!.id}`} groupErrorId={GROUP_ERROR} binding={fields.field(item)} />
+              <NumberField id={id(`swing-${criteria[item]!.id}`)} groupErrorId={id('swing-group-error')} binding={fields.field(item)} />
             ),
         }}
       />

@@ -9,6 +9,7 @@ import { RankingView } from './RankingView';
 import type { StoredJudgement } from './saaty-scale';
 import { SwingForm } from './SwingForm';
 import { WeightsForm } from './WeightsForm';
+import { useWeightsIds } from './ids';
 
 export interface WeightsViewProps {
   criteria: readonly Criterion[];
@@ -31,6 +32,7 @@ const LABELS: Record<WeightingMethod, string> = { direct: 'Direct', points: '100
  * in force, or the direct weights while its inputs cannot give weights yet.
  */
 export function WeightsView({ criteria, weighting, normalised, inForce, presets = [], onChange, onPendingChange }: WeightsViewProps) {
+  const id = useWeightsIds();
   const { commit, generation } = useWeightingEdits(weighting, onChange);
   const active = weighting.active;
   const [pending, setPending] = useState<Partial<Record<WeightingMethod, boolean>>>({});
@@ -57,7 +59,7 @@ export function WeightsView({ criteria, weighting, normalised, inForce, presets 
         <legend>Method</legend>
         {WEIGHTING_METHODS.map((m) => (
           <label key={m}>
-            <input type="radio" name="weighting-method" value={m} checked={m === active} onChange={() => commit((w) => ({ ...w, active: m }))} /> {LABELS[m]}
+            <input type="radio" name={id('weighting-method')} value={m} checked={m === active} onChange={() => commit((w) => ({ ...w, active: m }))} /> {LABELS[m]}
           </label>
         ))}
       </fieldset>
