@@ -15,7 +15,7 @@ import { watch } from './watch';
  */
 const browser = useChromium();
 const scenario = loadValid('scenarios/iraq-pm-drone-strike-2021.yaml');
-const TABS = ['Brief', 'Step through', 'Tree', 'Uncertainty', 'Weights', 'Sensitivity', 'Memo'];
+const TABS = ['Brief', 'Step through', 'Tree', 'Uncertainty', 'Weights', 'Sensitivity', 'Workshop', 'Memo'];
 
 const PROJECTOR: BrowserContextOptions = { viewport: { width: 1280, height: 720 } };
 // 150 % zoom of a 1280×720 screen: a CSS viewport two thirds the size, drawn with 1.5 device pixels to the CSS pixel.

@@ -1,9 +1,14 @@
 import { readFileSync } from 'node:fs';
+import axe from 'axe-core';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { scenarioContentHash } from '../../src/domain/scenario';
+import { acceptBallot, advanceFlow, createWorkshop, makeBallot, serialiseWorkshop, withParticipant, type PhaseEvent, type Workshop } from '../../src/domain/workshop';
+import { loadValid } from '../support/files';
+import { weakRings } from './focus-rings';
 import { baseUrl, shots, useChromium } from './harness';
-import { overflow } from './layout';
+import { overflow, stickingOut } from './layout';
 import { watch } from './watch';
 
 /**
@@ -203,5 +208,87 @@ describe('a workshop in the app', () => {
     expect(seen.outside).toEqual([]);
     expect(seen.errors).toEqual([]);
     await Promise.all([facilitator.close(), deviceOne.close(), deviceTwo.close()]);
+  });
+});
+
+const scenario = loadValid('scenarios/iraq-pm-drone-strike-2021.yaml');
+// Right-to-left letters and a long unbroken word; control characters are refused where names are typed (checked below).
+const hostileName = 'مشارك ' + 'x'.repeat(180);
+
+/** A revealed round on the bundled scenario, with a participant whose name tries to reverse the page, built with the domain's own functions. */
+function revealedWorkshop(): Workshop {
+  let w = createWorkshop(scenario, { id: 'ws-room', title: 'Room check', date: '2026-12-01', facilitator: '' }, new Date(), scenarioContentHash(scenario));
+  const names = ['Alice Analyst', 'Bram Planner', hostileName];
+  names.forEach((name, i) => (w = withParticipant(w, { id: `p${i + 1}`, name, role: '', organisation: '' })));
+  const step = (type: PhaseEvent['type']) => {
+    const moved = advanceFlow(w, { type } as PhaseEvent);
+    if (!moved.ok) throw new Error(moved.problems.join('; '));
+    w = moved.workshop;
+  };
+  step('START');
+  const weights: Array<Record<string, number>> = [{ deterrence: 60 }, { 'escalation-risk': 60 }, { 'legal-basis': 60 }];
+  weights.forEach((extra, i) => {
+    const direct = Object.fromEntries(scenario.criteria.map((c) => [c.id, c.weight]));
+    const taken = acceptBallot(w, scenario, makeBallot(w, `p${i + 1}`, { weighting: { active: 'direct', direct: { ...direct, ...extra } }, scores: [], probabilities: [] }));
+    if (!taken.ok) throw new Error(taken.problems.join('; '));
+    w = taken.workshop;
+  });
+  step('REVEAL');
+  return w;
+}
+
+describe('the workshop in the room', () => {
+  it('has no axe-core violations and strong focus rings in set-up, the results, a participant view and presentation mode, and fits a phone', { timeout: 120_000 }, async () => {
+    const context = await browser().newContext({ viewport: { width: 1280, height: 720 }, bypassCSP: true });
+    const page = await context.newPage();
+    const seen = watch(page, baseUrl);
+    await page.goto(baseUrl);
+    await page.evaluate(([key, text]) => localStorage.setItem(key!, text!), ['policy-options/workshop/bundled/' + scenario.id, serialiseWorkshop(revealedWorkshop())]);
+    await page.reload();
+    await page.addScriptTag({ content: axe.source });
+    const violations = async (where: string) => {
+      const result = await page.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run());
+      return result.violations.map((v) => `${where}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
+    };
+    await openWorkshopTab(page);
+    await expect.poll(() => page.locator('.round-results').count()).toBe(1);
+    expect(await page.locator('.round-results').innerText()).toContain('مشارك');
+    expect(await violations('results')).toEqual([]);
+    const rings = await weakRings(page);
+    expect(rings.weak).toEqual([]);
+    await page.screenshot({ path: join(shots, 'workshop-results-projector.png') });
+
+    await page.getByRole('checkbox', { name: /Anonymous/ }).check();
+    expect(await page.locator('.round-results').innerText()).not.toContain('مشارك');
+    await page.getByRole('button', { name: 'Present' }).click();
+    await expect.poll(() => page.getByRole('dialog', { name: /^Presentation/ }).count()).toBe(1);
+    expect(await violations('presentation')).toEqual([]);
+    await page.keyboard.press('d');
+    expect(await page.getByRole('dialog', { name: /^Presentation/ }).innerText()).not.toContain('مشارك');
+    await page.keyboard.press('Escape');
+
+    // A name with a direction override is refused where it is typed, and nothing is added.
+    await page.getByLabel('Name', { exact: true }).fill('Eve \u202Eevil');
+    await page.getByRole('button', { name: 'Add participant' }).click();
+    await expect.poll(() => page.locator('#participant-name-error').innerText()).toContain('U+202E at character 5');
+    expect(await page.locator('table.participants tbody tr').count()).toBe(3);
+
+    await page.getByRole('button', { name: 'Open the discussion' }).click();
+    await page.getByRole('button', { name: 'Open round 2' }).click();
+    await page.getByRole('button', { name: 'Enter judgements of Participant 3' }).click();
+    expect(await violations('participant view')).toEqual([]);
+    // A participant view shows that participant's inputs and nothing of the others'.
+    expect(await page.locator('main').innerText()).not.toContain('Alice Analyst');
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await stickingOut(page)).toEqual([]);
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await page.getByRole('button', { name: 'Back to the workshop' }).click();
+    expect(await stickingOut(page)).toEqual([]);
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: join(shots, 'workshop-phone.png'), fullPage: true });
+    expect(seen.outside).toEqual([]);
+    expect(seen.errors).toEqual([]);
+    await context.close();
   });
 });

@@ -54,7 +54,7 @@ export function WeightsForm({ criteria, weights, normalised, presets = [], onCom
                 max={SLIDER_MAX}
                 step={1}
                 value={position}
-                aria-labelledby={`weight-${c.id}-label`}
+                aria-labelledby={id(`weight-${c.id}-label`)}
                 onFocus={fields.startEdit}
                 // React's onChange on a range input fires on every input event, so the ranking follows the hand.
                 onChange={(e) => fields.form.setValue(`values.${j}`, e.target.value, { shouldValidate: true })}

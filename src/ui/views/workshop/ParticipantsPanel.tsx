@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { participantLabel, withAnonymous, withoutParticipant, withParticipant, type Workshop, type WorkshopChange } from '../../../domain/workshop';
 import { ScenarioText } from '../../components/ScenarioText';
+import { ScrollRegion } from '../../components/ScrollRegion';
 import { TextField } from './TextField';
 import { participantFormSchema, type ParticipantForm } from './workshop-forms';
 
@@ -45,7 +46,7 @@ export function ParticipantsPanel({
         and export
       </label>
       {workshop.participants.length > 0 ? (
-        <div className="scroll-x">
+        <ScrollRegion label="Participants">
           <table className="participants">
             <thead>
               <tr>
@@ -92,7 +93,7 @@ export function ParticipantsPanel({
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       ) : (
         <p className="muted">No participants yet.</p>
       )}

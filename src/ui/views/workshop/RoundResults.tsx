@@ -4,6 +4,7 @@ import type { Scenario } from '../../../domain/scenario';
 import { number, percent, plural, pointsDifference, rankLabel } from '../../../domain/text/format';
 import { AGGREGATIONS, analyseRound, leadSentence, participantLabel, weightMovement, withAggregation, type Aggregation, type RoundAnalysis, type Workshop } from '../../../domain/workshop';
 import { isolate, ScenarioText } from '../../components/ScenarioText';
+import { ScrollRegion } from '../../components/ScrollRegion';
 
 export const AGGREGATION_LABELS: Record<Aggregation, string> = {
   mean: 'Mean of normalised weights',
@@ -95,7 +96,7 @@ export function RoundResults({
       )}
       <h3>Weights and their spread</h3>
       <p className="muted small">Each participant&apos;s normalised weight; darker cells weigh more. The spread is across participants (standard deviation of the people in the room).</p>
-      <div className="scroll-x">
+      <ScrollRegion label="Weights by participant">
         <table className="heatmap">
           <thead>
             <tr>
@@ -141,7 +142,7 @@ export function RoundResults({
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       {analysis.groupRanking ? (
         <>
           <h3>The ranking under the group&apos;s weights</h3>
@@ -178,7 +179,7 @@ export function RoundResults({
             Movement since round {roundNumber - 1}
           </h3>
           <p className="muted small">Change in each participant&apos;s weight, in percentage points; moves under half a point are left blank.</p>
-          <div className="scroll-x">
+          <ScrollRegion label={`Movement since round ${roundNumber - 1}`}>
             <table className="movement">
               <thead>
                 <tr>
@@ -205,7 +206,7 @@ export function RoundResults({
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         </>
       ) : null}
     </section>
