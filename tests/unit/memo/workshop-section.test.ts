@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderMemoMarkdown, type MemoDocument, type Section } from '../../../src/domain/memo';
+import { renderMemoHtml, renderMemoMarkdown, type MemoDocument, type Section } from '../../../src/domain/memo';
 import type { Scenario } from '../../../src/domain/scenario';
 import { acceptBallot, makeBallot, parseWorkshop, withAggregation, withBallot, workshopContentHash, type Judgements, type Workshop } from '../../../src/domain/workshop';
 import { loadValid, read } from '../../support/files';
@@ -121,6 +121,13 @@ describe('the workshop section, worked by hand', () => {
     // Moves of 40, 30, 20 and 10 points, each on both criteria: Ana's two, Ben's two and Cat's first are listed.
     expect(text).toContain('From round 1 to round 2, 4 of the 4 participants with a ballot counted in both changed their weights.');
     expect(text).toContain('- **Ana:** First from 10.0% to 50.0% (+40.0)\n- **Ana:** Second from 90.0% to 50.0% (−40.0)\n- **Ben:** First from 20.0% to 50.0% (+30.0)\n- **Ben:** Second from 80.0% to 50.0% (−30.0)\n- **Cat:** First from 30.0% to 50.0% (+20.0)\n\n3 smaller moves not listed.');
+  });
+
+  it('comes out the same again, byte for byte, and another day changes only the date', () => {
+    const made = (date: string) => [renderMemoMarkdown, renderMemoHtml].map((render) => render(memoCase(PROFILES, (s) => s, { workshop: twoRounds(), date }).doc));
+    const first = made('2027-01-15');
+    expect(made('2027-01-15')).toEqual(first);
+    expect(made('2027-02-20')).toEqual(first.map((text) => text.replaceAll('2027-01-15', '2027-02-20')));
   });
 
   it('records the workshop in the appendix, to make the memo again', () => {
