@@ -1,6 +1,8 @@
 import { weightsInForce } from '../domain/mcda';
 import { formatProblem, loadScenarioBytes, scenarioContentHash, type Scenario } from '../domain/scenario';
 import { parseSession, reconcileSession, type Session } from '../domain/session';
+import { q } from '../domain/text/quote';
+import { parseWorkshop, type Workshop } from '../domain/workshop';
 import { readInputFile } from './read-input';
 
 export type Reader = typeof readInputFile;
@@ -22,6 +24,28 @@ export function readSessionFile(file: string, read: Reader): { ok: true; session
   const parsed = parseSession(new TextDecoder('utf-8').decode(input.bytes));
   if (!parsed.ok) return { ok: false, problems: parsed.problems.map((p) => `${file}: ${p}`) };
   return { ok: true, session: parsed.session, bytes: input.bytes };
+}
+
+/** A saved workshop file, read and checked on its own (before it is matched with a scenario). */
+export function readWorkshopFile(file: string, read: Reader): { ok: true; workshop: Workshop } | Refused {
+  const input = read(file);
+  if (!input.ok) return { ok: false, problems: [`${file}: cannot be read: ${input.why}`] };
+  const parsed = parseWorkshop(new TextDecoder('utf-8').decode(input.bytes));
+  return parsed.ok ? parsed : { ok: false, problems: parsed.problems.map((p) => `${file}: ${p}`) };
+}
+
+/**
+ * Why the workshop cannot be reported with this scenario: it was run on
+ * another scenario, another version or a changed copy. Unlike a session, it is
+ * not fitted to a changed scenario: its ballots were judged against the one
+ * it names, and a memo must not report them against another.
+ */
+export function workshopMismatch(file: string, workshop: Workshop, scenario: Scenario, hash: string): string[] {
+  const on = workshop.scenario;
+  if (on.id !== scenario.id) return [`${file}: this workshop was run on scenario ${q(on.id)}, not ${q(scenario.id)}`];
+  if (on.version !== scenario.version) return [`${file}: this workshop was run on version ${q(on.version)} of the scenario, not version ${q(scenario.version)}`];
+  if (on.hash !== hash) return [`${file}: this workshop was run on another copy of the scenario: version ${q(on.version)} as here, but with other content`];
+  return [];
 }
 
 /** A session fitted to the scenario, with notices (each naming the file) about what no longer applies. */

@@ -5,7 +5,7 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { buildMemo, MEMO_MONTE_CARLO, renderMemoHtml, renderMemoMarkdown, type MemoDocument } from '../domain/memo';
 import { createSession, serialiseSession, type Memo, type Session } from '../domain/session';
 import { EXIT, type CommandResult } from './command-result';
-import { fitSession, loadScenarioFile, readSessionFile, weightsNotice } from './load-inputs';
+import { fitSession, loadScenarioFile, readSessionFile, readWorkshopFile, weightsNotice, workshopMismatch } from './load-inputs';
 import { readInputFile } from './read-input';
 import { samplingArg } from './sampling-args';
 import { whyUnwritable, writeFileWhole } from './write-output';
@@ -16,6 +16,7 @@ type Format = (typeof FORMATS)[number];
 interface MemoArgs {
   scenario: string;
   session?: string;
+  workshop?: string;
   format: Format;
   out: string;
   date: string;
@@ -25,10 +26,11 @@ interface MemoArgs {
 }
 
 /**
- * `memo <scenario> [--session <file>] --format md|html|docx --out <file>
- * [--date YYYY-MM-DD] [--marking TEXT] [--samples N] [--seed S]`: the
- * decision memo (docs/memo.md). Without a session, the scenario's default
- * weights and each option's expected-value plan. Every problem with the
+ * `memo <scenario> [--session <file>] [--workshop <file>] --format md|html|docx
+ * --out <file> [--date YYYY-MM-DD] [--marking TEXT] [--samples N] [--seed S]`:
+ * the decision memo (docs/memo.md). Without a session, the scenario's default
+ * weights and each option's expected-value plan; with a workshop run on this
+ * very scenario, what the workshop thought too. Every problem with the
  * inputs is reported at once, before anything is written; the file is written
  * whole or not at all. `--out` may name a folder: the memo then takes its
  * suggested name (marking, scenario and date).
@@ -39,17 +41,26 @@ export async function memoCommand(args: readonly string[], read = readInputFile,
 
   const loaded = loadScenarioFile(parsed.scenario, 'made into a memo', read);
   const file = parsed.session === undefined ? undefined : readSessionFile(parsed.session, read);
+  const workshop = parsed.workshop === undefined ? undefined : readWorkshopFile(parsed.workshop, read);
   const unwritable = isFolder(parsed.out) ? undefined : whyUnwritable(parsed.out);
-  const problems = [...(loaded.ok ? [] : loaded.problems), ...(file && !file.ok ? file.problems : []), ...(unwritable ? [cannotWrite(parsed.out, unwritable)] : [])];
-  if (!loaded.ok || (file && !file.ok) || unwritable) return failed(problems);
+  // Checked against the scenario as soon as it loads, so that every problem is reported at once.
+  const fitted = loaded.ok && file?.ok ? fitSession(parsed.session!, file.session, loaded.scenario, loaded.hash) : undefined;
+  const mismatch = loaded.ok && workshop?.ok ? workshopMismatch(parsed.workshop!, workshop.workshop, loaded.scenario, loaded.hash) : [];
+  const problems = [
+    ...(loaded.ok ? [] : loaded.problems),
+    ...(file && !file.ok ? file.problems : []),
+    ...(fitted && !fitted.ok ? fitted.problems : []),
+    ...(workshop && !workshop.ok ? workshop.problems : []),
+    ...mismatch,
+    ...(unwritable ? [cannotWrite(parsed.out, unwritable)] : []),
+  ];
+  if (!loaded.ok || (file && !file.ok) || (fitted && !fitted.ok) || (workshop && !workshop.ok) || problems.length > 0) return failed(problems);
   const { scenario, hash } = loaded;
 
   const fresh = createSession(scenario, new Date(0), hash);
   let session: Session = fresh;
   const notices: string[] = [];
-  if (file) {
-    const fitted = fitSession(parsed.session!, file.session, scenario, hash);
-    if (!fitted.ok) return failed(fitted.problems);
+  if (fitted) {
     session = fitted.session;
     notices.push(...fitted.notices, ...weightsNotice(parsed.session!, session, scenario));
   }
@@ -64,6 +75,7 @@ export async function memoCommand(args: readonly string[], read = readInputFile,
     sessionHash,
     date: parsed.date,
     monteCarlo: { samples: parsed.samples, settings: { ...MEMO_MONTE_CARLO.settings, seed: parsed.seed } },
+    ...(workshop ? { workshop: workshop.workshop } : {}),
   });
   const out = isFolder(parsed.out) ? join(parsed.out, `${doc.fileStem}.${parsed.format}`) : parsed.out;
   const written = writeFileWhole(out, await render(parsed.format, doc));
@@ -97,7 +109,7 @@ function isFolder(path: string): boolean {
   return existsSync(path) && statSync(path).isDirectory();
 }
 
-const VALUED = ['--session', '--format', '--out', '--date', '--marking', '--samples', '--seed'] as const;
+const VALUED = ['--session', '--workshop', '--format', '--out', '--date', '--marking', '--samples', '--seed'] as const;
 type Valued = (typeof VALUED)[number];
 
 /** The arguments, or every usage error in them. */
@@ -136,6 +148,9 @@ function setOption(given: Partial<MemoArgs>, option: Valued, text: string): stri
   switch (option) {
     case '--session':
       given.session = text;
+      return undefined;
+    case '--workshop':
+      given.workshop = text;
       return undefined;
     case '--out':
       given.out = text;

@@ -3,6 +3,7 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { buildMemo, type MemoDocument, type MemoInput } from '../../src/domain/memo';
 import { scenarioContentHash, type Scenario } from '../../src/domain/scenario';
 import { createSession, serialiseSession, type Memo, type Session } from '../../src/domain/session';
+import type { Workshop } from '../../src/domain/workshop';
 import { loadValid } from './files';
 
 export const BRIEF = 'scenarios/iraq-pm-drone-strike-2021.yaml';
@@ -19,12 +20,16 @@ export interface MemoCase {
   doc: MemoDocument;
 }
 
-/** A memo for a scenario file, from a fresh session changed by `change` (weights, steps, memo text), as the app or the command line would make it. */
-export function memoCase(file: string, change: (session: Session) => Session = (s) => s, { date = '2026-12-01', monteCarlo = TEST_MONTE_CARLO }: { date?: string; monteCarlo?: MemoInput['monteCarlo'] } = {}): MemoCase {
+/** A memo for a scenario file, from a fresh session changed by `change` (weights, steps, memo text), and from a workshop if given, as the app or the command line would make it. */
+export function memoCase(
+  file: string,
+  change: (session: Session) => Session = (s) => s,
+  { date = '2026-12-01', monteCarlo = TEST_MONTE_CARLO, workshop }: { date?: string; monteCarlo?: MemoInput['monteCarlo']; workshop?: Workshop } = {},
+): MemoCase {
   const scenario = loadValid(file);
   const session = change(createSession(scenario, new Date(0)));
   const sessionHash = bytesToHex(sha256(utf8ToBytes(serialiseSession(session))));
-  const doc = buildMemo({ scenario, scenarioHash: scenarioContentHash(scenario), session, sessionHash, date, monteCarlo });
+  const doc = buildMemo({ scenario, scenarioHash: scenarioContentHash(scenario), session, sessionHash, date, monteCarlo, ...(workshop ? { workshop } : {}) });
   return { scenario, session, sessionHash, doc };
 }
 

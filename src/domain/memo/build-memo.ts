@@ -5,9 +5,12 @@ import { choiceLabel, promptOf } from '../scenario/labels';
 import type { Scenario } from '../scenario/schema';
 import { monteCarlo, tornado, weightModel, weightStability, type MonteCarloResult, type MonteCarloSettings, type StabilityResult } from '../sensitivity';
 import type { Session } from '../session/schema';
+import type { Workshop } from '../workshop/schema';
 import { normaliseScore } from '../scoring/normalise';
 import { chanceInWords, number, percent, plural, points, pointsDifference, probabilityText, rankLabel } from '../text/format';
-import type { Block, MemoDocument, Run, Section } from './memo-document';
+import { paragraph, type Block, type MemoDocument, type Run, type Section } from './memo-document';
+import { workshopFindings, type WorkshopFindings } from './workshop-findings';
+import { workshopFrom, workshopSection } from './workshop-section';
 
 export interface MemoInput {
   scenario: Scenario;
@@ -18,7 +21,12 @@ export interface MemoInput {
   /** The date the memo bears, YYYY-MM-DD: the only thing that may differ between two makings of one memo. */
   date: string;
   monteCarlo: { samples: number; settings: MonteCarloSettings };
+  /** The workshop the group's judgements come from, on this scenario: the memo then says what the workshop thought. */
+  workshop?: Workshop;
 }
+
+/** What `composeMemo` takes: the memo's inputs, with the workshop's findings worked out as the figures are. */
+export type MemoText = Omit<MemoInput, 'monteCarlo' | 'workshop'> & { workshopFindings?: WorkshopFindings };
 
 /**
  * The Monte Carlo a memo uses unless told otherwise, in the app and on the
@@ -56,12 +64,13 @@ const METHOD_NAMES = { direct: 'direct weights', points: 'a 100-point allocation
  * inputs give the same memo, and the command line and the app agree.
  */
 export function buildMemo(input: MemoInput): MemoDocument {
-  return composeMemo(memoFigures(input.scenario, input.session, input.monteCarlo), input);
+  const { workshop, ...text } = input;
+  return composeMemo(memoFigures(input.scenario, input.session, input.monteCarlo), { ...text, ...(workshop ? { workshopFindings: workshopFindings(input.scenario, workshop) } : {}) });
 }
 
 /** The memo from its figures and the session's text: cheap, so a preview can follow every keystroke. */
-export function composeMemo(figures: MemoFigures, input: Omit<MemoInput, 'monteCarlo'>): MemoDocument {
-  const { scenario, session, date } = input;
+export function composeMemo(figures: MemoFigures, input: MemoText): MemoDocument {
+  const { scenario, session, date, workshopFindings: findings } = input;
   const { inForce, analysis, stability, spread, acceptability } = figures;
   const order = analysis.expected.order;
   const baseline = scenario.options.findIndex((o) => o.id === scenario.baselineOption);
@@ -119,6 +128,8 @@ export function composeMemo(figures: MemoFigures, input: Omit<MemoInput, 'monteC
       ],
     },
     { id: 'robustness', title: 'Robustness', blocks: robustnessBlocks(scenario, analysis, stability, spread, acceptability, figures.monteCarlo, leader, runnerUp) },
+    // How the room got there, after the analysis and before the dissent the group wrote down and the decision.
+    ...(findings ? [workshopSection(scenario, findings, analysis.weights)] : []),
     { id: 'dissent', title: 'Dissent and open questions', blocks: dissentBlocks(scenario, session) },
     { id: 'decision', title: 'Decision', blocks: [{ kind: 'decision', choices: [`Approve: ${label(leader)}`, 'Disapprove', 'Discuss'] }] },
     {
@@ -134,8 +145,9 @@ export function composeMemo(figures: MemoFigures, input: Omit<MemoInput, 'monteC
             ['Scenario content SHA-256', input.scenarioHash],
             ['Session file SHA-256', input.sessionHash],
             ['Weighting', `${METHOD_NAMES[inForce.method]}${inForce.fallback ? ` (the ${METHOD_NAMES[session.weighting.active]} cannot give weights yet: ${inForce.fallback})` : ''}`],
+            ...(findings ? [['Workshop', `${findings.workshop.id}, last changed ${findings.workshop.updatedAt}`], ['Workshop content SHA-256', findings.hash]] : []),
             ['Monte Carlo', `${acceptability.samples.toLocaleString('en-GB')} samples, seed ${acceptability.seed}, weights ${figures.monteCarlo.settings.weights.kind === 'uniform' ? 'uniform on the simplex' : `around the group's (concentration ${figures.monteCarlo.settings.weights.concentration})`}, score and probability ranges ${figures.monteCarlo.settings.ranges ? 'drawn' : 'not drawn'}`],
-            ['Made with', 'policy-options: the same scenario, session file and seed give this memo again, byte for byte, apart from the date'],
+            ['Made with', `policy-options: the same scenario, session file${findings ? ', workshop file' : ''} and seed give this memo again, byte for byte, apart from the date`],
           ],
         },
       ],
@@ -144,7 +156,7 @@ export function composeMemo(figures: MemoFigures, input: Omit<MemoInput, 'monteC
   return {
     marking,
     status,
-    heading: { to: session.memo.to.trim() || '(not set)', from: session.memo.from.trim() || '(not set)', date, subject: session.memo.subject.trim() || scenario.title },
+    heading: { to: session.memo.to.trim() || '(not set)', from: session.memo.from.trim() || (findings ? workshopFrom(findings.workshop) : '(not set)'), date, subject: session.memo.subject.trim() || scenario.title },
     sections,
     fileStem: fileStem(marking, scenario.id, date),
   };
@@ -286,10 +298,6 @@ function dissentBlocks(scenario: Scenario, session: Session): Block[] {
   const blocks: Block[] = [items.length > 0 ? { kind: 'list', ordered: false, items } : paragraph('No dissent was recorded.')];
   blocks.push(memo.openQuestions.trim() ? { kind: 'paragraph', runs: [{ text: 'Open questions: ', strong: true }, { text: memo.openQuestions.trim() }] } : paragraph('No open questions were recorded.'));
   return blocks;
-}
-
-function paragraph(text: string): Block {
-  return { kind: 'paragraph', runs: [{ text }] };
 }
 
 function capitalise(text: string): string {

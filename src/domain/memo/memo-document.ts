@@ -42,6 +42,11 @@ export interface MemoDocument {
   fileStem: string;
 }
 
+/** A paragraph of one plain run. */
+export function paragraph(text: string): Block {
+  return { kind: 'paragraph', runs: [{ text }] };
+}
+
 /** The memo's title, above the heading block (whose subject says what it is about). */
 export const MEMO_TITLE = 'Decision memorandum';
 

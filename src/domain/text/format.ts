@@ -34,6 +34,11 @@ export function ordinal(n: number): string {
   return `${n}${suffix}`;
 }
 
+/** "A", "A and B", "A, B and C". */
+export function andList(items: readonly string[]): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
 /** "1 fact", "3 facts". */
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : pluralForm}`;

@@ -1,6 +1,7 @@
 export { averageRanks } from './average-ranks';
 export { kendallW } from './kendall-w';
 export { parseWorkshop, serialiseWorkshop, type WorkshopReadResult } from './codec';
+export { workshopContentHash } from './content-hash';
 export { createWorkshop, type WorkshopDetails } from './create';
 export { participantLabel } from './participant-label';
 export { BALLOT_MIGRATIONS, WORKSHOP_MIGRATIONS } from './migrations';

@@ -1,4 +1,5 @@
 import type { Scenario } from '../scenario/schema';
+import { andList } from '../text/format';
 import type { OptionRanking, ParticipantRanking } from './option-ranking';
 
 /** A participant under whose own weights another option leads than under the group's. */
@@ -14,9 +15,8 @@ export function leaderChanges(participants: readonly ParticipantRanking[], group
   return participants.filter((p) => p.leaders.length !== top.size || p.leaders.some((id) => !top.has(id))).map((p) => ({ participant: p.participant, leads: p.leaders }));
 }
 
-/** "With these weights, Close the harbour leads", or "… A and B tie for the lead". */
-export function leadSentence(scenario: Scenario, leads: readonly string[]): string {
+/** "With these weights, Close the harbour leads", or "… A and B tie for the lead"; `whose` names the weights otherwise ("With Ana's weights, …"). */
+export function leadSentence(scenario: Scenario, leads: readonly string[], whose = 'these weights'): string {
   const labels = leads.map((id) => scenario.options.find((o) => o.id === id)?.label ?? id);
-  if (labels.length === 1) return `With these weights, ${labels[0]} leads`;
-  return `With these weights, ${labels.slice(0, -1).join(', ')} and ${labels.at(-1)} tie for the lead`;
+  return labels.length === 1 ? `With ${whose}, ${labels[0]} leads` : `With ${whose}, ${andList(labels)} tie for the lead`;
 }

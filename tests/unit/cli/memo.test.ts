@@ -1,11 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { strFromU8, unzipSync } from 'fflate';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EXIT } from '../../../src/cli/command-result';
 import { run } from '../../../src/cli/main';
 import { memoCommand } from '../../../src/cli/memo-command';
@@ -14,16 +13,9 @@ import { scenarioContentHash } from '../../../src/domain/scenario';
 import { createSession, serialiseSession } from '../../../src/domain/session';
 import { inRoot, loadValid, read, ROOT } from '../../support/files';
 import { BRIEF, TWO_OPTIONS } from '../../support/memo';
+import { workFolder } from '../../support/work-folder';
 
-const work = mkdtempSync(join(tmpdir(), 'policy-options-memo-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-let folders = 0;
-/** A new empty folder for one command's output, so that "no file" can be checked as "an empty folder". */
-const folder = () => {
-  const dir = join(work, `out-${++folders}`);
-  mkdirSync(dir);
-  return dir;
-};
+const { work, folder } = workFolder('policy-options-memo-');
 const memo = (...args: string[]) => inRoot(() => run(['memo', ...args]));
 const FAST = ['--samples', '500', '--date', '2026-12-01'];
 
@@ -170,6 +162,6 @@ describe('policy-options memo refusing bad input, leaving no file', () => {
   });
 
   it('is in the usage text', async () => {
-    expect((await run(['help'])).stdout.join('\n')).toContain('policy-options memo <scenario> [--session <file>] --format md|html|docx --out <file>');
+    expect((await run(['help'])).stdout.join('\n')).toContain('policy-options memo <scenario> [--session <file>] [--workshop <file>] --format md|html|docx --out <file>');
   });
 });

@@ -1,9 +1,10 @@
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { useDeferredValue, useMemo, useRef, useState } from 'react';
-import { composeMemo, generatedBottomLine, memoFigures, renderMemoHtml } from '../../../domain/memo';
+import { composeMemo, generatedBottomLine, memoFigures, renderMemoHtml, workshopFindings } from '../../../domain/memo';
 import type { Scenario } from '../../../domain/scenario';
 import { serialiseSession, type Memo, type Session } from '../../../domain/session';
+import type { Workshop } from '../../../domain/workshop';
 import { downloadBlob } from '../../download';
 import { MemoForm } from './MemoForm';
 import { MemoPreview, type MemoPreviewHandle } from './MemoPreview';
@@ -18,19 +19,26 @@ export interface MemoTabProps {
   date: string;
   onDateChange: (date: string) => void;
   onSaveSession: () => void;
+  /** The workshop open on this scenario, if any: the memo then says what the workshop thought. */
+  workshop?: Workshop;
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The decision memo: what the group writes, a live preview of the printed memo, and a file in each format. */
-export function MemoTab({ scenario, hash, session, onMemoChange, date, onDateChange, onSaveSession }: MemoTabProps) {
+export function MemoTab({ scenario, hash, session, onMemoChange, date, onDateChange, onSaveSession, workshop }: MemoTabProps) {
   const { weighting, progress } = session;
   // The Monte Carlo and the rest run again only when the weights or the steps change, not on every keystroke.
   const figures = useMemo(() => memoFigures(scenario, { weighting, progress }), [scenario, weighting, progress]);
+  // Every participant's ranking in every revealed round: worked out when the workshop changes, not on every keystroke.
+  const findings = useMemo(() => (workshop ? workshopFindings(scenario, workshop) : undefined), [scenario, workshop]);
   const generated = useMemo(() => generatedBottomLine(scenario, figures.analysis, figures.stability, figures.acceptability), [scenario, figures]);
   const sessionHash = useMemo(() => bytesToHex(sha256(utf8ToBytes(serialiseSession(session)))), [session]);
   const dateProblem = DATE.test(date) ? undefined : 'Set the date the memo bears: it is printed in the heading and the file name';
-  const doc = useMemo(() => composeMemo(figures, { scenario, scenarioHash: hash, session, sessionHash, date: dateProblem ? '(no date)' : date }), [figures, scenario, hash, session, sessionHash, date, dateProblem]);
+  const doc = useMemo(
+    () => composeMemo(figures, { scenario, scenarioHash: hash, session, sessionHash, date: dateProblem ? '(no date)' : date, ...(findings ? { workshopFindings: findings } : {}) }),
+    [figures, scenario, hash, session, sessionHash, date, dateProblem, findings],
+  );
   const html = useDeferredValue(useMemo(() => renderMemoHtml(doc), [doc]));
   const preview = useRef<MemoPreviewHandle>(null);
   const [making, setMaking] = useState<MemoFormat>();
