@@ -198,6 +198,19 @@ describe('a workshop in the app', () => {
     await page.getByRole('button', { name: 'Record that the group has decided' }).click();
     await expect.poll(() => page.locator('.phase').innerText()).toContain('Decided after 2 revealed rounds');
 
+    // The memo says what the workshop thought: who took part, the aggregation, W per round, the dissent, the movement.
+    await page.getByRole('tab', { name: 'Memo' }).click();
+    const preview = page.frameLocator('iframe.memo-preview');
+    await expect.poll(() => preview.locator('body').innerText(), { timeout: 20_000 }).toContain('The workshop');
+    const memo = await preview.locator('body').innerText();
+    for (const person of PEOPLE) expect(memo).toContain(person.name);
+    expect(memo).toMatch(/median/i);
+    expect(memo).toMatch(/W = \d\.\d\d, from 4 participants ranking 9 options/);
+    expect(memo).toContain('Movement between rounds');
+    const markdown = await download(page, /Download Markdown/);
+    expect(markdown.text).toContain('Response to the Kadhimi strike');
+    await page.getByRole('tab', { name: 'Workshop' }).click();
+
     // Reload: everything is still there.
     await page.reload();
     await expect.poll(() => page.getByRole('heading', { name: 'Response to the Kadhimi strike' }).count()).toBe(1);

@@ -232,7 +232,7 @@ export function Workspace({
           <TabPanel id="memo" idPrefix="main" active={tab === 'memo'}>
             {tab === 'memo' ? (
               <Loading>
-                <MemoTab scenario={scenario} hash={hash} session={session} onMemoChange={setMemo} date={memoDate} onDateChange={setMemoDate} onSaveSession={saveSessionFile} />
+                <MemoTab scenario={scenario} hash={hash} session={session} onMemoChange={setMemo} date={memoDate} onDateChange={setMemoDate} onSaveSession={saveSessionFile} workshop={workshop} />
               </Loading>
             ) : null}
           </TabPanel>

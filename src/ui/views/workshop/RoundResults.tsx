@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { own } from '../../../domain/records/own';
 import type { Scenario } from '../../../domain/scenario';
-import { number, percent, plural, pointsDifference, rankLabel } from '../../../domain/text/format';
+import { andList, number, percent, plural, pointsDifference, rankLabel } from '../../../domain/text/format';
 import { AGGREGATIONS, analyseRound, leadSentence, participantLabel, weightMovement, withAggregation, type Aggregation, type RoundAnalysis, type Workshop } from '../../../domain/workshop';
 import { isolate, ScenarioText } from '../../components/ScenarioText';
 import { ScrollRegion } from '../../components/ScrollRegion';
@@ -170,7 +170,7 @@ export function RoundResults({
           ))}
         </ul>
       ) : analysis.groupRanking ? (
-        <p>Every participant&apos;s own weights put the same option first as the group&apos;s: {isolate(analysis.groupRanking.leaders.map(optionLabel).join(' and '))}.</p>
+        <p>Every participant&apos;s own weights put the same option first as the group&apos;s: {isolate(andList(analysis.groupRanking.leaders.map(optionLabel)))}.</p>
       ) : null}
       {analysis.scores.length + analysis.probabilities.length > 0 ? <ViewSummaries scenario={scenario} analysis={analysis} label={label} /> : null}
       {movement.length > 0 ? (
