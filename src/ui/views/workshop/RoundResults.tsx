@@ -236,7 +236,8 @@ function ViewSummaries({ scenario, analysis, label }: { scenario: Scenario; anal
       <ul className="view-summaries">
         {groups.map(({ about, summary }, i) => (
           <li key={i}>
-            <ScenarioText>{about}</ScenarioText>: mean {number(summary.spread.mean)}, from {number(summary.spread.min)} to {number(summary.spread.max)} ({plural(summary.views.length, 'view')})
+            <ScenarioText>{about}</ScenarioText>: mean {number(summary.spread.mean)}, median {number(summary.spread.median)}, from {number(summary.spread.min)} to {number(summary.spread.max)}, SD{' '}
+            {number(summary.spread.sd)} ({plural(summary.views.length, 'view')})
             <ul>
               {summary.views.map((v) => (
                 <li key={v.participant}>
