@@ -28,6 +28,7 @@ function contentSecurityPolicy(): Plugin {
 
 const CATALOGUE = 'virtual:bundled-scenarios';
 const DEV_CATALOGUE_URL = '/@policy-options/scenarios.json';
+const DEV_SOURCES_URL = '/@policy-options/scenario-sources.json';
 
 /**
  * Every file in scenarios/ is read and checked here, with the app's own
@@ -35,7 +36,9 @@ const DEV_CATALOGUE_URL = '/@policy-options/scenarios.json';
  * file's problems) ships as one JSON file beside the app, which the app
  * fetches from its own origin when it starts (src/ui/catalog/fetch-bundled.ts).
  * So the first load carries neither the YAML parser nor the checks, and does
- * not read 200 kB of YAML on every visit.
+ * not read 200 kB of YAML on every visit. The files' own text ships beside it
+ * too, fetched only when a bundled scenario is opened in the editor, which
+ * keeps its comments and layout.
  */
 function bundledScenarios(): Plugin {
   const folder = join(import.meta.dirname, 'scenarios');
@@ -45,6 +48,7 @@ function bundledScenarios(): Plugin {
     const { module } = await runnerImport<typeof import('./src/ui/catalog/bundled')>(join(import.meta.dirname, 'src/ui/catalog/bundled.ts'), { configFile: false, logLevel: 'error' });
     return JSON.stringify(module.bundledCatalogue(files().map((f) => ({ file: `scenarios/${f}`, text: readFileSync(join(folder, f), 'utf8') }))));
   };
+  const sources = () => JSON.stringify(Object.fromEntries(files().map((f) => [`scenarios/${f}`, readFileSync(join(folder, f), 'utf8')])));
   let serving = false;
   return {
     name: 'policy-options:bundled-scenarios',
@@ -53,11 +57,16 @@ function bundledScenarios(): Plugin {
     async load(id) {
       if (id !== `\0${CATALOGUE}`) return undefined;
       for (const f of files()) this.addWatchFile(join(folder, f));
-      if (serving) return `export const catalogueUrl = ${JSON.stringify(DEV_CATALOGUE_URL)};`;
+      if (serving) return `export const catalogueUrl = ${JSON.stringify(DEV_CATALOGUE_URL)};\nexport const sourcesUrl = ${JSON.stringify(DEV_SOURCES_URL)};`;
       const reference = this.emitFile({ type: 'asset', name: 'scenarios.json', source: await catalogue() });
-      return `export const catalogueUrl = import.meta.ROLLUP_FILE_URL_${reference};`;
+      const texts = this.emitFile({ type: 'asset', name: 'scenario-sources.json', source: sources() });
+      return `export const catalogueUrl = import.meta.ROLLUP_FILE_URL_${reference};\nexport const sourcesUrl = import.meta.ROLLUP_FILE_URL_${texts};`;
     },
     configureServer(server) {
+      server.middlewares.use(DEV_SOURCES_URL, (_request, response) => {
+        response.setHeader('Content-Type', 'application/json');
+        response.end(sources());
+      });
       server.middlewares.use(DEV_CATALOGUE_URL, (_request, response, next) => {
         catalogue().then((json) => {
           response.setHeader('Content-Type', 'application/json');

@@ -1,12 +1,16 @@
-import { useState, type ChangeEvent } from 'react';
+import { Suspense, useState, type ChangeEvent } from 'react';
+import { NEW_SCENARIO_TEXT } from '../domain/editor/template';
 import type { Problem } from '../domain/scenario';
 import { entryKey, type ScenarioEntry } from './catalog/scenario-entry';
 import { ProblemList } from './components/ProblemList';
 import { isolate } from './components/ScenarioText';
 import { SkipLinks } from './components/SkipLinks';
 import { WorkspaceErrorBoundary } from './components/WorkspaceErrorBoundary';
+import { readEditing, storeEditing } from './editor/editing-state';
+import type { EditorStart } from './editor/use-editor';
 import { keys } from './storage/keys';
-import { forgetOpenedFile, rememberOpenedFile } from './storage/opened-scenarios';
+import { forgetOpenedFile, readOpenedFiles, rememberOpenedFile } from './storage/opened-scenarios';
+import { EditorView } from './views/lazy-views';
 import { Workspace } from './views/Workspace';
 
 export interface AppProps {
@@ -26,7 +30,12 @@ export function App({ bundled, opened = [], storage, storageProblem }: AppProps)
   const loaded = entries.filter((e): e is LoadedEntry => e.ok);
   const refused = entries.filter((e): e is Extract<ScenarioEntry, { ok: false }> => !e.ok);
   const [selected, setSelected] = useState(() => storage.getItem(keys.lastScenario) ?? undefined);
-  const [openProblems, setOpenProblems] = useState<{ file: string; problems: Problem[]; omitted: number }>();
+  const [openProblems, setOpenProblems] = useState<{ file: string; problems: Problem[]; omitted: number; text?: string }>();
+  const [editing, setEditingState] = useState(() => readEditing(storage));
+  const setEditing = (start: EditorStart | undefined) => {
+    storeEditing(storage, start);
+    setEditingState(start);
+  };
   const [openNotice, setOpenNotice] = useState<string>();
   // The memo tab has no ranking beside it: the skip link to it goes while that tab is open.
   const [rankingShown, setRankingShown] = useState(true);
@@ -59,7 +68,7 @@ export function App({ bundled, opened = [], storage, storageProblem }: AppProps)
       (error: Error) => ({ ok: false as const, problems: [{ file: file.name, line: 1, column: 1, path: '(file)', message: `the app could not load its file reader (${error.message}); reload the page and try again` }], omitted: 0 }),
     );
     if (!read.ok) {
-      setOpenProblems({ file: file.name, problems: read.problems, omitted: read.omitted });
+      setOpenProblems({ file: file.name, problems: read.problems, omitted: read.omitted, ...('text' in read && read.text !== undefined ? { text: read.text } : {}) });
       return;
     }
     const { entry } = read;
@@ -74,6 +83,55 @@ export function App({ bundled, opened = [], storage, storageProblem }: AppProps)
   };
 
   const other = loaded.find((e) => e !== current);
+
+  const editCurrent = async () => {
+    if (!current) return;
+    setOpenNotice(undefined);
+    if (current.origin === 'opened') {
+      const saved = readOpenedFiles(storage).find((f) => f.file === current.file);
+      if (saved) setEditing({ key: entryKey(current), file: current.file, origin: 'opened', text: saved.text });
+      else setOpenNotice(`${current.file} is not kept in this browser any more; open the file again to edit it.`);
+      return;
+    }
+    const fetched = await import('./catalog/fetch-source').then((m) => m.fetchBundledText(current.file));
+    if (fetched.ok) setEditing({ key: entryKey(current), file: current.file.replace(/^scenarios\//, ''), origin: 'bundled', text: fetched.text });
+    else setOpenNotice(`The scenario cannot be edited: ${fetched.problem}.`);
+  };
+  const startNew = () => setEditing({ key: `new/${Date.now()}`, file: 'new-scenario.yaml', origin: 'new', text: NEW_SCENARIO_TEXT });
+  /** The edited scenario opened in the app, as an opened file; an edited bundled scenario brings its session along the first time. */
+  const openEdited = async (file: string, text: string) => {
+    const { loadEntry } = await import('./catalog/load-entry');
+    const entry = loadEntry('opened', file, text);
+    if (!entry.ok) return;
+    const key = entryKey(entry);
+    try {
+      rememberOpenedFile(storage, key, { file, text });
+      const from = editing?.key;
+      if (from && from !== key && storage.getItem(keys.session(key)) === null) {
+        const session = storage.getItem(keys.session(from));
+        if (session !== null) storage.setItem(keys.session(key), session);
+      }
+    } catch (error) {
+      setOpenNotice(`${file} is open, but the browser would not keep a copy of it (${(error as Error).message}), so it will not be here after a reload.`);
+    }
+    setEntries((es) => mergeEntries(es, [entry]));
+    select(key);
+    setEditing(undefined);
+  };
+
+  if (editing) {
+    return (
+      <div className="app">
+        <header className="app-header">
+          <span className="brand">policy-options</span>
+          <span>Scenario editor</span>
+        </header>
+        <Suspense fallback={<p className="muted">Loading the editor…</p>}>
+          <EditorView storage={storage} start={editing} onClose={() => setEditing(undefined)} onUse={openEdited} />
+        </Suspense>
+      </div>
+    );
+  }
 
   return (
     <div className="app">
@@ -98,6 +156,14 @@ export function App({ bundled, opened = [], storage, storageProblem }: AppProps)
             Close this file
           </button>
         ) : null}
+        {current ? (
+          <button type="button" className="on-dark" onClick={editCurrent} title="Change this scenario in forms, from the brief's text, without writing YAML">
+            Edit scenario
+          </button>
+        ) : null}
+        <button type="button" className="on-dark" onClick={startNew}>
+          New scenario
+        </button>
         <label className="file-button">
           Open scenario file…
           <input type="file" accept=".yaml,.yml,.json" onChange={openFile} className="sr-only" />
@@ -113,7 +179,18 @@ export function App({ bundled, opened = [], storage, storageProblem }: AppProps)
           {openNotice}
         </div>
       ) : null}
-      {openProblems ? <ProblemList title={`${isolate(openProblems.file)} could not be opened`} problems={openProblems.problems} omitted={openProblems.omitted} onDismiss={() => setOpenProblems(undefined)} /> : null}
+      {openProblems ? (
+        <>
+          <ProblemList title={`${isolate(openProblems.file)} could not be opened`} problems={openProblems.problems} omitted={openProblems.omitted} onDismiss={() => setOpenProblems(undefined)} />
+          {openProblems.text !== undefined ? (
+            <p className="toolbar open-draft">
+              <button type="button" onClick={() => setEditing({ key: `draft/${openProblems.file}`, file: openProblems.file, origin: 'opened', text: openProblems.text! })}>
+                Open it in the editor as a draft
+              </button>
+            </p>
+          ) : null}
+        </>
+      ) : null}
       {refused.map((e) => (
         <ProblemList key={e.file} title={`The scenario file ${isolate(e.file)} has problems and is not offered`} problems={e.problems} omitted={e.omitted} />
       ))}

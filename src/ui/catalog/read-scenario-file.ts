@@ -2,7 +2,8 @@ import { decodeScenarioBytes, LIMITS, type Problem } from '../../domain/scenario
 import { loadEntry } from './load-entry';
 import type { ScenarioEntry } from './scenario-entry';
 
-export type ReadFileResult = { ok: true; entry: Extract<ScenarioEntry, { ok: true }>; text: string } | { ok: false; problems: Problem[]; omitted: number };
+/** A refused file's `text` is there when it was readable text: the editor can open it as a draft. */
+export type ReadFileResult = { ok: true; entry: Extract<ScenarioEntry, { ok: true }>; text: string } | { ok: false; problems: Problem[]; omitted: number; text?: string };
 
 /**
  * A scenario file the user opened, read and checked: too big, unreadable, not
@@ -22,7 +23,7 @@ export async function readScenarioFile(file: File): Promise<ReadFileResult> {
   const decoded = decodeScenarioBytes(bytes);
   if (!decoded.ok) return refuse(decoded.line, decoded.column, decoded.message);
   const entry = loadEntry('opened', file.name, decoded.text);
-  return entry.ok ? { ok: true, entry, text: decoded.text } : { ok: false, problems: entry.problems, omitted: entry.omitted };
+  return entry.ok ? { ok: true, entry, text: decoded.text } : { ok: false, problems: entry.problems, omitted: entry.omitted, text: decoded.text };
 }
 
 /** The files opened in earlier visits, read again from the text kept in browser storage. */

@@ -8,6 +8,10 @@ export const keys = {
   view: (workspace: string) => `${PREFIX}/view/${workspace}`,
   /** The workshop open on a scenario, if any: one at a time per workspace. */
   workshop: (workspace: string) => `${PREFIX}/workshop/${workspace}`,
+  /** The scenario editor's work in progress, one per scenario edited (or new). */
+  editorDraft: (draft: string) => `${PREFIX}/editor-draft/${draft}`,
+  /** Which scenario the editor has open, if any. */
+  editing: `${PREFIX}/editing`,
   openedScenarios: `${PREFIX}/opened-scenarios`,
   lastScenario: `${PREFIX}/last-scenario`,
 } as const;

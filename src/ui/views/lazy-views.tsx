@@ -36,7 +36,8 @@ function lazyView<P extends object>(load: () => Promise<ComponentType<P>>): { Vi
  * The views a first visit does not show, kept out of the app's initial
  * JavaScript (`npm run bench` reports its size): the stepper with xstate, the
  * tree, the uncertainty and sensitivity charts, the weighting methods
- * with react-hook-form, the memo with its writers, and the workshop.
+ * with react-hook-form, the memo with its writers, the workshop, and the
+ * scenario editor.
  */
 const views = {
   options: lazyView(() => import('./OptionsView').then((m) => m.OptionsView)),
@@ -46,6 +47,7 @@ const views = {
   sensitivity: lazyView(() => import('./sensitivity/SensitivityView').then((m) => m.SensitivityView)),
   memo: lazyView(() => import('./memo/MemoTab').then((m) => m.MemoTab)),
   workshop: lazyView(() => import('./workshop/WorkshopTab').then((m) => m.WorkshopTab)),
+  editor: lazyView(() => import('../editor/EditorView').then((m) => m.EditorView)),
 };
 
 export const OptionsView = views.options.View;
@@ -55,6 +57,7 @@ export const WeightsView = views.weights.View;
 export const SensitivityView = views.sensitivity.View;
 export const MemoTab = views.memo.View;
 export const WorkshopTab = views.workshop.View;
+export const EditorView = views.editor.View;
 
 /** Fetches every view's code now: for the component tests, which query a tab's content as soon as it is opened. */
 export function preloadViews(): Promise<unknown> {
