@@ -58,7 +58,7 @@ export function VersionsPanel({ workspace, savedWork, onRestored, onClose }: { w
   return (
     <dialog ref={dialog} className="versions-dialog" aria-labelledby="versions-title" onClose={onClose}>
       <h2 id="versions-title">Earlier versions</h2>
-      <p className="muted small">
+      <p className="versions-note">
         This browser keeps the last {VERSION_POLICY.kept} versions of your session on this scenario, and of its workshop; changes less than {VERSION_POLICY.coalesceMs / 1000} seconds apart make one version. Restoring one keeps what you have now as a version first.
       </p>
       {listed === undefined ? (
