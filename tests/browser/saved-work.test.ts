@@ -110,6 +110,29 @@ describe('work that is never lost', () => {
     await context.close();
   });
 
+  it('saves in local storage, as before, and says so, where the browser will not give the app its database', async () => {
+    const context = await browser().newContext({ viewport: { width: 1280, height: 720 } });
+    await context.addInitScript(() =>
+      Object.defineProperty(window, 'indexedDB', {
+        get: () => {
+          throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+        },
+      }),
+    );
+    const { page, seen } = await openApp(context);
+    expect(await page.getByRole('alert').innerText()).toBe(
+      'This browser would not open its database for the app (The user denied permission to access the database.), so work is saved in local storage as before, with no earlier versions to go back to.',
+    );
+    expect(await page.getByRole('button', { name: 'Earlier versions…' }).count()).toBe(0);
+    await setDeterrence(page, '45');
+    await page.reload();
+    await deterrence(page).waitFor();
+    expect(await deterrence(page).inputValue()).toBe('45');
+    expect(await page.evaluate((key) => localStorage.getItem(key), session)).toMatch(/"deterrence": 45\b/);
+    expect(seen.errors).toEqual([]);
+    await context.close();
+  });
+
   it('lists earlier versions and puts one back, and the restore can be undone', async () => {
     // The app's content security policy admits no inline script; axe is put in for the test only.
     const context = await browser().newContext({ viewport: { width: 1280, height: 720 }, bypassCSP: true });

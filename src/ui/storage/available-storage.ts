@@ -17,11 +17,13 @@ export interface OpenedStorage {
  * cannot be opened, or the move fails, local storage as before; where that is
  * refused too, memory. Never rejects.
  */
-export async function openStorage(database: IDBFactory | undefined = globalThis.indexedDB, local: () => Storage = () => window.localStorage): Promise<OpenedStorage> {
+export async function openStorage(database: () => IDBFactory | undefined = () => globalThis.indexedDB, local: () => Storage = () => window.localStorage): Promise<OpenedStorage> {
   let opened;
   try {
-    if (!database) throw new Error('this browser has no IndexedDB');
-    opened = await openIndexedDbStorage(database);
+    // Inside the try: some browsers throw on merely reading `indexedDB` when storage is blocked.
+    const factory = database();
+    if (!factory) throw new Error('this browser has no IndexedDB');
+    opened = await openIndexedDbStorage(factory);
   } catch (error) {
     const fallback = availableStorage(local);
     return fallback.problem

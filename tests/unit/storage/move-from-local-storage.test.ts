@@ -11,6 +11,7 @@ afterEach(() => vi.restoreAllMocks());
 
 const session = keys.session('bundled/harbour');
 const asFactory = (factory: IDBFactory) => factory as unknown as globalThis.IDBFactory;
+const factoryOf = (factory: IDBFactory) => () => asFactory(factory);
 
 /** Local storage as an earlier version of the app left it, with another site's key beside the app's. */
 function legacyStorage(entries: Record<string, string>): Storage {
@@ -25,7 +26,7 @@ describe('moving work from local storage into the database', () => {
   it('moves every key of the app, then removes it from local storage, and leaves other keys alone', async () => {
     const factory = new IDBFactory();
     const legacy = legacyStorage({ [session]: '{"weights":1}', [keys.view('bundled/harbour')]: '{"tab":"weights"}', [keys.lastScenario]: 'bundled/harbour', 'someone-else': 'theirs' });
-    const opened = await openStorage(asFactory(factory), () => legacy);
+    const opened = await openStorage(factoryOf(factory), () => legacy);
     expect(opened.problem).toBeUndefined();
     expect(opened.notice).toBe(
       "Work saved in this browser by an earlier version of the app (3 items) has moved to the browser's database, where the last 20 versions of each session are kept too. Nothing was lost in the move.",
@@ -39,7 +40,7 @@ describe('moving work from local storage into the database', () => {
     expect(reloaded.getItem(keys.lastScenario)).toBe('bundled/harbour');
     expect((await reloaded.versions(session)).map((v) => v.text)).toEqual(['{"weights":1}']);
     // Nothing to move any more: nothing to tell.
-    expect((await openStorage(asFactory(factory), () => legacy)).notice).toBeUndefined();
+    expect((await openStorage(factoryOf(factory), () => legacy)).notice).toBeUndefined();
   });
 
   it('keeps the database’s value of a key both hold, and local storage’s copy aside rather than dropped', async () => {
@@ -73,7 +74,7 @@ describe('moving work from local storage into the database', () => {
       if (++puts === 2) this.transaction.abort();
       return request;
     });
-    const opened = await openStorage(asFactory(factory), () => legacy);
+    const opened = await openStorage(factoryOf(factory), () => legacy);
     expect(opened.storage).toBe(legacy);
     expect(opened.savedWork).toBeUndefined();
     expect(opened.problem).toMatch(/could not be moved to the browser's database \(.+\)\. It is still where it was, in local storage, and the app goes on saving there/);
@@ -108,7 +109,7 @@ describe('moving work from local storage into the database', () => {
 });
 
 describe('where work is kept when the database cannot be opened', () => {
-  const refusing = { open: () => { throw new DOMException('IndexedDB is disabled.', 'InvalidStateError'); } } as unknown as globalThis.IDBFactory;
+  const refusing = () => ({ open: () => { throw new DOMException('IndexedDB is disabled.', 'InvalidStateError'); } }) as unknown as globalThis.IDBFactory;
 
   it('keeps it in local storage, as before, and says there are no earlier versions', async () => {
     const legacy = legacyStorage({ [session]: 'kept' });
@@ -117,7 +118,11 @@ describe('where work is kept when the database cannot be opened', () => {
     expect(opened.savedWork).toBeUndefined();
     expect(opened.problem).toBe('This browser would not open its database for the app (IndexedDB is disabled.), so work is saved in local storage as before, with no earlier versions to go back to.');
     expect(snapshot(legacy)).toEqual({ [session]: 'kept' });
-    expect((await openStorage(undefined, () => legacy)).problem).toMatch(/\(this browser has no IndexedDB\)/);
+    expect((await openStorage(() => undefined, () => legacy)).problem).toMatch(/\(this browser has no IndexedDB\)/);
+    const blocked = () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+    expect((await openStorage(blocked, () => legacy)).problem).toMatch(/would not open its database for the app \(The operation is insecure\.\)/);
   });
 
   it('keeps it in memory when local storage is refused too, and says a reload starts afresh', async () => {
@@ -130,7 +135,7 @@ describe('where work is kept when the database cannot be opened', () => {
   });
 
   it('uses the database without moving anything when local storage is refused', async () => {
-    const opened = await openStorage(asFactory(new IDBFactory()), () => {
+    const opened = await openStorage(factoryOf(new IDBFactory()), () => {
       throw new DOMException('The operation is insecure.', 'SecurityError');
     });
     expect(opened.problem).toBeUndefined();
