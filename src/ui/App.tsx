@@ -3,11 +3,13 @@ import { NEW_SCENARIO_TEXT } from '../domain/editor/template';
 import type { Problem } from '../domain/scenario';
 import { entryKey, type ScenarioEntry } from './catalog/scenario-entry';
 import { ProblemList } from './components/ProblemList';
+import { SavedWorkNotices } from './components/SavedWorkNotices';
 import { isolate } from './components/ScenarioText';
 import { SkipLinks } from './components/SkipLinks';
 import { WorkspaceErrorBoundary } from './components/WorkspaceErrorBoundary';
 import { readEditing, storeEditing } from './editor/editing-state';
 import type { EditorStart } from './editor/use-editor';
+import type { SavedWork } from './storage/indexeddb-storage';
 import { keys } from './storage/keys';
 import { forgetOpenedFile, readOpenedFiles, rememberOpenedFile } from './storage/opened-scenarios';
 import { EditorView } from './views/lazy-views';
@@ -18,14 +20,18 @@ export interface AppProps {
   /** The files opened in earlier visits, read again from browser storage (main.tsx). */
   opened?: ScenarioEntry[];
   storage: Storage;
+  /** Earlier versions and background write failures, where work is kept in the browser's database (main.tsx). */
+  savedWork?: SavedWork;
   /** Set when browser storage is refused and work lives only in memory. */
   storageProblem?: string;
+  /** Told once: work moved from where an earlier version of the app kept it. */
+  storageNotice?: string;
 }
 
 type LoadedEntry = Extract<ScenarioEntry, { ok: true }>;
 
 /** The shell: which scenario is open, opening another from disk, and the workspace for it. */
-export function App({ bundled, opened = [], storage, storageProblem }: AppProps) {
+export function App({ bundled, opened = [], storage, savedWork, storageProblem, storageNotice }: AppProps) {
   const [entries, setEntries] = useState<ScenarioEntry[]>(() => mergeEntries(bundled, opened));
   const loaded = entries.filter((e): e is LoadedEntry => e.ok);
   const refused = entries.filter((e): e is Extract<ScenarioEntry, { ok: false }> => !e.ok);
@@ -40,6 +46,13 @@ export function App({ bundled, opened = [], storage, storageProblem }: AppProps)
   // The memo tab has no ranking beside it: the skip link to it goes while that tab is open.
   const [rankingShown, setRankingShown] = useState(true);
   const current = loaded.find((e) => entryKey(e) === selected) ?? loaded[0];
+  const [savedNotice, setSavedNotice] = useState(storageNotice);
+  // Counts restores of an earlier version: the workspace is mounted afresh to read what was put back.
+  const [revision, setRevision] = useState(0);
+  const restored = (notice: string) => {
+    setSavedNotice(notice);
+    setRevision((r) => r + 1);
+  };
 
   const select = (key: string) => {
     setSelected(key);
@@ -174,6 +187,7 @@ export function App({ bundled, opened = [], storage, storageProblem }: AppProps)
           {storageProblem}
         </div>
       ) : null}
+      <SavedWorkNotices savedWork={savedWork} notice={savedNotice} onDismiss={() => setSavedNotice(undefined)} />
       {openNotice ? (
         <div className="notice error" role="alert">
           {openNotice}
@@ -195,8 +209,8 @@ export function App({ bundled, opened = [], storage, storageProblem }: AppProps)
         <ProblemList key={e.file} title={`The scenario file ${isolate(e.file)} has problems and is not offered`} problems={e.problems} omitted={e.omitted} />
       ))}
       {current ? (
-        <WorkspaceErrorBoundary key={`${entryKey(current)}@${current.hash}`} workspace={entryKey(current)} storage={storage} onLeave={other ? () => select(entryKey(other)) : undefined}>
-          <Workspace scenario={current.scenario} hash={current.hash} workspace={entryKey(current)} storage={storage} onRankingShownChange={setRankingShown} />
+        <WorkspaceErrorBoundary key={`${entryKey(current)}@${current.hash}#${revision}`} workspace={entryKey(current)} storage={storage} onLeave={other ? () => select(entryKey(other)) : undefined}>
+          <Workspace scenario={current.scenario} hash={current.hash} workspace={entryKey(current)} storage={storage} savedWork={savedWork} onRestored={restored} onRankingShownChange={setRankingShown} />
         </WorkspaceErrorBoundary>
       ) : (
         <p>No scenario could be loaded. Fix the problems above, or open a scenario file.</p>

@@ -3,16 +3,16 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { fetchBundledScenarios } from './catalog/fetch-bundled';
 import type { ScenarioEntry } from './catalog/scenario-entry';
-import { availableStorage } from './storage/available-storage';
+import { openStorage } from './storage/available-storage';
 import { readOpenedFiles } from './storage/opened-scenarios';
 import './styles.css';
 
-const { storage, problem } = availableStorage();
-const [bundled, opened] = await Promise.all([fetchBundledScenarios(), reopenStoredFiles(storage)]);
+const stored = openStorage();
+const [bundled, opened, { storage, savedWork, problem, notice }] = await Promise.all([fetchBundledScenarios(), stored.then((s) => reopenStoredFiles(s.storage)), stored]);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App bundled={bundled} opened={opened} storage={storage} storageProblem={problem} />
+    <App bundled={bundled} opened={opened} storage={storage} savedWork={savedWork} storageProblem={problem} storageNotice={notice} />
   </StrictMode>,
 );
 

@@ -199,6 +199,8 @@ describe('the app in the room', () => {
   it.each([...TABS, 'Step through, at an outcome'])('shows a focus ring of at least 3:1 on every stop: %s', async (tab) => {
     const { context, page } = await open(PROJECTOR);
     await page.getByRole('tab', { name: tab.replace(/,.*/, '') }).click();
+    // A tab's view loads on its first opening: its stops are counted once it is there, not while it says "Loading…".
+    await page.locator('.tab-panel:not([hidden])').getByText('Loading…').waitFor({ state: 'detached' });
     if (tab.includes('outcome')) {
       await pickOption(page, /Airstrikes/);
       while (!(await atOutcome(page))) await stepFirst(page);

@@ -8,11 +8,16 @@ import { keys } from './keys';
  * undefined when the browser refuses to store it.
  */
 export function setAside(storage: Storage, workspace: string, text: string): string | undefined {
-  const key = keys.setAside(workspace, bytesToHex(sha256(utf8ToBytes(text))).slice(0, 16));
+  const key = keys.setAside(workspace, contentDigest(text));
   try {
     storage.setItem(key, text);
     return key;
   } catch {
     return undefined;
   }
+}
+
+/** A short name for a text, the same for the same text. */
+export function contentDigest(text: string): string {
+  return bytesToHex(sha256(utf8ToBytes(text))).slice(0, 16);
 }

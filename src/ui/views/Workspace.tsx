@@ -17,9 +17,11 @@ import { readSessionFile } from '../session/session-file';
 import { usePathHistory } from '../session/use-path-history';
 import { useScenarioSession } from '../session/use-scenario-session';
 import { DEFAULT_SAMPLING } from '../sensitivity/sampling-settings';
+import type { SavedWork } from '../storage/indexeddb-storage';
 import { readViewState, storeViewState, type ViewState } from '../storage/view-state';
 import { useWorkshop } from '../workshop/use-workshop';
 import { BriefView } from './BriefView';
+import { EarlierVersions } from './EarlierVersions';
 import { MemoTab, OptionsView, SensitivityView, TreeTab, UncertaintyView, WeightsView, WorkshopTab } from './lazy-views';
 import { RankingPanel, type RankingMode } from './RankingPanel';
 
@@ -42,12 +44,17 @@ export function Workspace({
   hash,
   workspace,
   storage,
+  savedWork,
+  onRestored,
   onRankingShownChange,
 }: {
   scenario: Scenario;
   hash: string;
   workspace: string;
   storage: Storage;
+  /** Where work is kept in the browser's database: its earlier versions, and a restore, which the app answers by mounting the workspace afresh. */
+  savedWork?: SavedWork;
+  onRestored?: (notice: string) => void;
   /** Told whether the ranking is beside the analysis (every tab but the memo's and the workshop's), for the skip link to it. */
   onRankingShownChange?: (shown: boolean) => void;
 }) {
@@ -146,6 +153,7 @@ export function Workspace({
             Open session file…
             <input type="file" accept=".json,application/json" onChange={openSessionFile} className="sr-only" />
           </label>
+          {savedWork && onRestored ? <EarlierVersions workspace={workspace} savedWork={savedWork} onRestored={onRestored} /> : null}
           <button type="button" className="primary" onClick={downloadSummary} title="A Markdown file with both rankings, the weights and the path taken through each option">
             Download summary
           </button>

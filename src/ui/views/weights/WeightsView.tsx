@@ -3,6 +3,7 @@ import type { WeightsInForce } from '../../../domain/mcda';
 import type { Criterion, WeightPreset } from '../../../domain/scenario';
 import type { WeightInput } from '../../../domain/scoring';
 import { WEIGHTING_METHODS, type Weighting, type WeightingMethod } from '../../../domain/session';
+import { METHOD_LABELS } from './method-labels';
 import { PairwiseView } from './PairwiseView';
 import { PointsForm } from './PointsForm';
 import { RankingView } from './RankingView';
@@ -23,8 +24,6 @@ export interface WeightsViewProps {
   /** Told whether the active method's fields hold something the ranking cannot use. */
   onPendingChange?: (pending: boolean) => void;
 }
-
-const LABELS: Record<WeightingMethod, string> = { direct: 'Direct', points: '100 points', ranking: 'Ranking', swing: 'Swing', ahp: 'Pairwise (AHP)' };
 
 /**
  * The weights tab: five ways to weigh the criteria. Each method keeps its own
@@ -49,7 +48,7 @@ export function WeightsView({ criteria, weighting, normalised, inForce, presets 
 
   // Every method's view stays mounted, hidden when another is chosen, so that even a half-typed entry survives a switch.
   const panel = (method: WeightingMethod, content: ReactNode) => (
-    <div className="method-panel" role="group" aria-label={`${LABELS[method]} weighting`} hidden={method !== active}>
+    <div className="method-panel" role="group" aria-label={`${METHOD_LABELS[method]} weighting`} hidden={method !== active}>
       {content}
     </div>
   );
@@ -59,7 +58,7 @@ export function WeightsView({ criteria, weighting, normalised, inForce, presets 
         <legend>Method</legend>
         {WEIGHTING_METHODS.map((m) => (
           <label key={m}>
-            <input type="radio" name={id('weighting-method')} value={m} checked={m === active} onChange={() => commit((w) => ({ ...w, active: m }))} /> {LABELS[m]}
+            <input type="radio" name={id('weighting-method')} value={m} checked={m === active} onChange={() => commit((w) => ({ ...w, active: m }))} /> {METHOD_LABELS[m]}
           </label>
         ))}
       </fieldset>
