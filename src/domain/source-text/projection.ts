@@ -17,8 +17,11 @@ export function rawRange(p: Projection, start: number, end: number): { start: nu
   return { start: p.from[start]!, end: p.to[end - 1]! };
 }
 
-/** Tags that make a block of their own in HTML: their presence says the text is HTML, not text with a stray tag. */
+/** Tags that make a block of their own in HTML: enough of them say the text is HTML, not text with a stray tag. */
 const BLOCK_TAG = /<\/?(p|div|h[1-6]|li|ul|ol|br|table|tr|td|th|section|article|body|html|header|footer|main|blockquote|nav|aside|figure|figcaption|dl|dt|dd|pre|hr)\b[^<>]*>/i;
+const BLOCK_TAGS = new RegExp(BLOCK_TAG.source, 'gi');
+/** HTML has a block tag on most lines; text taken from a web page may keep a stray `<br>`, but rarely one in ten lines. */
+const LINES_PER_BLOCK_TAG = 10;
 const TAG = /<(\/?)([A-Za-z][A-Za-z0-9-]*)\b[^<>]*>/y;
 const COMMENT = /<!--[\s\S]*?(?:-->|$)|<[!?][^<>]*>/y;
 const ENTITY = /&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
@@ -194,7 +197,10 @@ function projectHtml(raw: string): Projection {
   return out.done();
 }
 
-/** The text as it reads: HTML when it holds a block-level tag, else plain text or Markdown. */
+/** The text as it reads: HTML when it holds a block-level tag for every ten lines of text or fewer, else plain text or Markdown. */
 export function projectSource(raw: string): Projection {
-  return BLOCK_TAG.test(raw) ? projectHtml(raw) : projectPlain(raw);
+  let tags = 0;
+  for (BLOCK_TAGS.lastIndex = 0; BLOCK_TAGS.exec(raw) !== null; ) tags++;
+  const lines = raw.split(/\r\n|\r|\n/).filter((line) => line.trim() !== '').length;
+  return tags > 0 && tags * LINES_PER_BLOCK_TAG >= lines ? projectHtml(raw) : projectPlain(raw);
 }

@@ -185,4 +185,12 @@ describe('readSourceText on HTML pasted as text', () => {
     const model = readSourceText(text);
     expect(model.blocks.map((b) => b.text)).toEqual(['A linked word & a < b comparison.']);
   });
+
+  it('reads a plain text with a stray block tag, one in more than ten lines, as plain text', () => {
+    const lines = ['Title', '', 'Points', '', ...Array.from({ length: 10 }, (_, k) => `- point ${k + 1}${k === 4 ? '<br>' : ''}`)];
+    const model = readSourceText(lines.join('\n'));
+    expect(model.blocks.map((b) => `${b.section} ${b.kind} ${b.number}: ${b.text}`)).toEqual(Array.from({ length: 10 }, (_, k) => `Title bullet ${k + 1}: point ${k + 1}`));
+    // With a tag for every ten lines of text or fewer, it is HTML, whose line breaks are spaces.
+    expect(readSourceText('- one\n- two<br>\n').blocks.map((b) => b.text)).toEqual(['one - two']);
+  });
 });
