@@ -6,9 +6,9 @@ export type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; why: str
 /**
  * A file's bytes, refusing what is not a regular file (a FIFO with no writer
  * would block for ever, /dev/zero never ends) and what is over the size limit,
- * before reading any of it.
+ * before reading any of it. `what` names the kind of file in the size message.
  */
-export function readInputFile(name: string, maxBytes: number = LIMITS.fileBytes): ReadResult {
+export function readInputFile(name: string, maxBytes: number = LIMITS.fileBytes, what = 'a scenario'): ReadResult {
   let fd: number | undefined;
   try {
     const kind = describeKind(statSync(name));
@@ -18,7 +18,7 @@ export function readInputFile(name: string, maxBytes: number = LIMITS.fileBytes)
     const stats = fstatSync(fd);
     const openedKind = describeKind(stats);
     if (openedKind) return { ok: false, why: openedKind };
-    if (stats.size > maxBytes) return { ok: false, why: `it is ${megabytes(stats.size)}, more than the ${megabytes(maxBytes)} a scenario may be` };
+    if (stats.size > maxBytes) return { ok: false, why: `it is ${megabytes(stats.size)}, more than the ${megabytes(maxBytes)} ${what} may be` };
     const bytes = new Uint8Array(stats.size);
     let filled = 0;
     while (filled < bytes.length) {

@@ -3,20 +3,37 @@ import { LIMITS } from './limits';
 
 export type DecodeResult = { ok: true; text: string } | { ok: false; line: number; column: number; message: string };
 
+/** The words a decoding message uses for the kind of file being read. */
+export interface TextKind {
+  /** e.g. "a scenario" */
+  name: string;
+  /** What such a file is, said after a NUL byte shows it is not text. */
+  isText: string;
+  /** A note on the usual size, said after a file is refused as too big. */
+  usualSize?: string;
+}
+
+const SCENARIO: TextKind = { name: 'a scenario', isText: 'a scenario is a YAML or JSON text file', usualSize: 'a scenario is usually under 1 MB' };
+
 /**
  * A scenario file's bytes as text. A scenario is UTF-8; any other encoding is
  * named, with the place where it shows, rather than turned silently into
  * replacement characters. A U+FFFD written in the file is an ordinary character.
  */
 export function decodeScenarioBytes(bytes: Uint8Array): DecodeResult {
+  return decodeTextBytes(bytes, SCENARIO);
+}
+
+/** A text file's bytes as text, by the scenario's rules (size, UTF-8, no NUL), the messages naming `kind`. */
+export function decodeTextBytes(bytes: Uint8Array, kind: TextKind): DecodeResult {
   if (bytes.length > LIMITS.fileBytes) {
-    return { ok: false, line: 1, column: 1, message: `the file is ${megabytes(bytes.length)}, more than the ${megabytes(LIMITS.fileBytes)} a scenario may be; a scenario is usually under 1 MB` };
+    return { ok: false, line: 1, column: 1, message: `the file is ${megabytes(bytes.length)}, more than the ${megabytes(LIMITS.fileBytes)} ${kind.name} may be${kind.usualSize ? `; ${kind.usualSize}` : ''}` };
   }
   const utf16 = utf16Kind(bytes);
   if (utf16) return { ok: false, line: 1, column: 1, message: `the file is encoded as ${utf16}; save it as UTF-8 (in most editors: Save As, Encoding: UTF-8)` };
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
-    return { ok: false, ...positionAfter(bytes.subarray(0, nul)), message: 'the file holds a NUL byte here, so it is not a text file (a picture or a word-processor file, say); a scenario is a YAML or JSON text file' };
+    return { ok: false, ...positionAfter(bytes.subarray(0, nul)), message: `the file holds a NUL byte here, so it is not a text file (a picture or a word-processor file, say); ${kind.isText}` };
   }
   const bad = firstInvalidUtf8(bytes);
   if (bad !== undefined) {

@@ -8,8 +8,12 @@ import { ScenarioSchema, type Scenario } from './schema';
 import { checkScenarioMeaning } from './semantics';
 import { parseYamlSource } from './yaml-source';
 
-/** A refused file lists at most `LIMITS.problems` problems, best first by place; `omitted` counts the rest. */
-export type LoadResult = { ok: true; scenario: Scenario } | { ok: false; problems: Problem[]; omitted: number };
+/**
+ * A refused file lists at most `LIMITS.problems` problems, best first by place; `omitted` counts the rest.
+ * A loaded one comes with `place`, which puts problems found later (such as
+ * citations checked against the source's text) on the file's lines as the loader's own are.
+ */
+export type LoadResult = { ok: true; scenario: Scenario; place: (problems: readonly PathProblem[]) => Problem[] } | { ok: false; problems: Problem[]; omitted: number };
 
 /** Reads a scenario file's bytes: they must be UTF-8 text (see `decodeScenarioBytes`), then as `loadScenario`. */
 export function loadScenarioBytes(bytes: Uint8Array, file: string): LoadResult {
@@ -53,10 +57,15 @@ export function loadScenario(rawText: string, file: string): LoadResult {
   if (!parsed.success) return refuse(issuesToProblems(parsed.error.issues, ScenarioSchema, source.data).map(place));
   const meaning = checkScenarioMeaning(parsed.data);
   if (meaning.length > 0) return refuse(meaning.map(place));
-  return { ok: true, scenario: parsed.data };
+  return { ok: true, scenario: parsed.data, place: (problems) => problems.map(place) };
 }
 
 function refuse(problems: Problem[]): LoadResult {
-  problems.sort((a, b) => a.line - b.line || a.column - b.column);
-  return { ok: false, problems: problems.slice(0, LIMITS.problems), omitted: Math.max(0, problems.length - LIMITS.problems) };
+  return { ok: false, ...listProblems(problems) };
+}
+
+/** Problems in order of place, at most `LIMITS.problems` of them; `omitted` counts the rest. */
+export function listProblems(problems: readonly Problem[]): { problems: Problem[]; omitted: number } {
+  const sorted = [...problems].sort((a, b) => a.line - b.line || a.column - b.column);
+  return { problems: sorted.slice(0, LIMITS.problems), omitted: Math.max(0, sorted.length - LIMITS.problems) };
 }

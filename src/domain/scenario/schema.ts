@@ -30,6 +30,23 @@ export const CitationSchema = z
   })
   .describe('Where in the source document something comes from.');
 
+/**
+ * Why a name cannot be `source.text`, or undefined. The text is saved next to
+ * the scenario so the two travel together; a path could also make the tool
+ * read a file somewhere else on the machine of whoever checks the scenario.
+ */
+function sourceTextNameProblem(name: string): string | undefined {
+  if (name === '') return 'must name the file of the source\'s text, such as "iraq-brief.txt"';
+  if (/^([/\\~]|[A-Za-z]:)/.test(name)) return 'must be a file name such as "iraq-brief.txt", not an absolute path: the text is saved next to the scenario, so that the two can be moved and shared together';
+  if (/[/\\]/.test(name)) return 'must be a plain file name, with no folder ("/" or "\\"): the text is saved next to the scenario, in the same folder';
+  if (/^\.+$/.test(name)) return 'names a folder ("." and ".." are folders), not a file; give the file\'s name, such as "iraq-brief.txt"';
+  if (name.startsWith('.')) return 'must not start with ".": that makes a hidden file, easily left behind when the scenario is copied';
+  if (/^\s|\s$/.test(name)) return 'must not start or end with a space';
+  if (name.length > 255) return 'is longer than the 255 characters a file name may have';
+  if (!/^[\p{L}\p{N} ._-]+$/u.test(name)) return 'may hold only letters, digits, spaces, ".", "-" and "_", so that it names the same file on every computer';
+  return undefined;
+}
+
 export const SourceSchema = z
   .strictObject({
     title: Text,
@@ -40,6 +57,16 @@ export const SourceSchema = z
       .regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, { error: 'must be a date written YYYY-MM-DD, or YYYY-MM when the source gives only the month' })
       .describe('Publication date: YYYY-MM-DD, or YYYY-MM when the source gives only the month.'),
     series: Text.optional(),
+    text: z
+      .string()
+      .superRefine((name, ctx) => {
+        const problem = sourceTextNameProblem(name);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      })
+      // Editors check the gist (no folder, no leading "." or space); the loader says why in words.
+      .meta({ pattern: '^[^./\\\\ ][^/\\\\]*$' })
+      .optional()
+      .describe('The file name (no folder) of the source\'s text saved next to this scenario, e.g. "iraq-brief.txt": plain text, Markdown or HTML saved as text. `validate` checks every citation against it.'),
   })
   .describe('The document the scenario encodes.');
 
