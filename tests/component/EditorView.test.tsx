@@ -34,7 +34,9 @@ describe('the scenario editor', () => {
     const title = screen.getByLabelText('Title');
     await user.clear(title);
     await user.type(title, 'Storm drill');
-    expect(changedLines(text, saved())).toEqual(['title: Storm drill']);
+    // One line changes; its quoting is the library's (a cleared field was written "", and keeps its quotes).
+    expect(changedLines(text, saved())).toHaveLength(1);
+    expect(changedLines(text, saved())[0]).toMatch(/^title: "?Storm drill"?$/);
     expect(screen.getByText('The scenario passes every check.', { exact: false })).toBeTruthy();
   });
 
@@ -82,7 +84,7 @@ describe('the scenario editor', () => {
     await user.click(screen.getByRole('tab', { name: 'Options' }));
     const when = screen.getByRole('region', { name: 'State when' });
     await user.selectOptions(within(when).getAllByLabelText('Add after it')[0]!, 'decision');
-    expect(saved()).toMatch(/decide:\n\s+kind: decision/);
+    expect(saved()).toMatch(/decide: \{ kind: decision/);
     await user.click(screen.getByRole('button', { name: 'Delete state damaged' }));
     expect(screen.getByRole('alert').textContent).toContain('"Severe" in "storm" leads there');
     await user.click(screen.getByRole('button', { name: 'Keep it' }));

@@ -10,7 +10,7 @@ import { downloadText } from '../download';
 import { EditorProblems } from './EditorProblems';
 import { FactChecks } from './FactChecks';
 import { OptionsSection } from './OptionsSection';
-import { ACTOR_FIELDS, BasicsSection, CRITERION_FIELDS, FACT_FIELDS, ItemList, list } from './sections';
+import { ACTOR_FIELDS, BasicsSection, CRITERION_FIELDS, FACT_FIELDS, isRecord, ItemList, list } from './sections';
 import { SourcePane } from './SourcePane';
 import { useEditor, type EditorStart } from './use-editor';
 
@@ -54,7 +54,8 @@ export function EditorView({ storage, start, onClose, onUse }: { storage: Storag
   const [jump, setJump] = useState<string>();
   const focusAfter = useRef<string | undefined>(undefined);
   const problems = check.ok ? [] : check.problems;
-  const sourceModel = useMemo(() => (draft.sourceText === undefined ? undefined : readSourceText(draft.sourceText)), [draft.sourceText]);
+  const sourceTitle = data && isRecord(data.source) && typeof data.source.title === 'string' ? data.source.title : undefined;
+  const sourceModel = useMemo(() => (draft.sourceText === undefined ? undefined : readSourceText(draft.sourceText, sourceTitle ? { title: sourceTitle } : {})), [draft.sourceText, sourceTitle]);
 
   const edit = (edits: YamlEdit[], group?: string) => {
     const problem = editor.edit(edits, group);
@@ -98,7 +99,7 @@ export function EditorView({ storage, start, onClose, onUse }: { storage: Storag
     if (target) {
       target.closest('details')?.setAttribute('open', '');
       target.focus();
-      target.scrollIntoView({ block: 'center' });
+      target.scrollIntoView?.({ block: 'center' });
     }
   }, [jump]);
   const jumpTo = (path: string) => {
@@ -109,7 +110,7 @@ export function EditorView({ storage, start, onClose, onUse }: { storage: Storag
   };
   const showState = (optionIndex: number, stateId: string) => {
     setOption(optionIndex);
-    document.getElementById(`edit-state-${optionIndex}-${stateId}`)?.scrollIntoView({ block: 'start' });
+    document.getElementById(`edit-state-${optionIndex}-${stateId}`)?.scrollIntoView?.({ block: 'start' });
   };
 
   const download = () => {
@@ -180,6 +181,12 @@ export function EditorView({ storage, start, onClose, onUse }: { storage: Storag
                 </div>
                 <SourcePane
                   text={draft.sourceText}
+                  title={sourceTitle}
+                  onSaveBeside={() => {
+                    const name = `${downloadName(draft.file, true).replace(/\.yaml$/, '')}-source.txt`;
+                    downloadText(name, draft.sourceText ?? '', 'text/plain;charset=utf-8');
+                    edit([{ kind: 'set', path: ['source', 'text'], value: name }]);
+                  }}
                   onText={editor.setSourceText}
                   onMakeFact={(cite) => {
                     operate(addFact(data, { text: '', ...cite }));

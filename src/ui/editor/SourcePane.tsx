@@ -8,11 +8,25 @@ import { readTextFile } from '../read-text-file';
  * "Make a fact": a new fact citing the section and paragraph or bullet the
  * passage sits in, whose text the analyst then writes in their own words.
  */
-export function SourcePane({ text, onText, onMakeFact }: { text: string | undefined; onText: (text: string | undefined) => void; onMakeFact: (cite: { section: string; locator?: string }) => void }) {
+export function SourcePane({
+  text,
+  title,
+  onText,
+  onMakeFact,
+  onSaveBeside,
+}: {
+  text: string | undefined;
+  /** The source's title from the scenario: picks the brief's title among its opening lines. */
+  title: string | undefined;
+  onText: (text: string | undefined) => void;
+  onMakeFact: (cite: { section: string; locator?: string }) => void;
+  /** Downloads the text to keep beside the scenario file, and names it in the scenario, so citations stay checkable. */
+  onSaveBeside: () => void;
+}) {
   const area = useRef<HTMLTextAreaElement>(null);
   const [selection, setSelection] = useState<{ start: number; end: number }>();
   const [problem, setProblem] = useState<string>();
-  const model = useMemo(() => (text === undefined ? undefined : readSourceText(text)), [text]);
+  const model = useMemo(() => (text === undefined ? undefined : readSourceText(text, title ? { title } : {})), [text, title]);
   const cite = model && selection && selection.end > selection.start ? citationFor(model, selection.start, selection.end) : undefined;
 
   const open = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -55,6 +69,9 @@ export function SourcePane({ text, onText, onMakeFact }: { text: string | undefi
           <div className="toolbar">
             <button type="button" className="primary" disabled={!cite} onClick={() => cite && onMakeFact(cite)}>
               Make a fact{cite ? ` (${cite.section}${cite.locator ? `, ${cite.locator}` : ''})` : ''}
+            </button>
+            <button type="button" onClick={onSaveBeside} title="A text file to keep in the same folder as the scenario; the scenario names it, and the command line's validate checks every citation against it">
+              Save beside the scenario
             </button>
             <button type="button" onClick={() => onText(undefined)}>
               Remove the text
