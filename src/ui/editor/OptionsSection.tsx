@@ -63,16 +63,14 @@ export function OptionsSection({
     <>
       <h2>Options</h2>
       <div className="toolbar">
-        <label>
-          Option{' '}
-          <select value={index} onChange={(e) => onSelect(Number(e.target.value))}>
+        <label htmlFor="editor-option">Option</label>
+        <select id="editor-option" value={index} onChange={(e) => onSelect(Number(e.target.value))}>
             {options.map((o, i) => (
               <option key={i} value={i}>
                 {isolate(nameOf(o, `Option ${i + 1}`))}
               </option>
             ))}
-          </select>
-        </label>
+        </select>
         <button type="button" onClick={() => onOperation(addOption(data))}>
           Add an option
         </button>
@@ -85,7 +83,8 @@ export function OptionsSection({
       {option === undefined ? (
         <p className="muted">No options yet.</p>
       ) : (
-        <div className="option-editor">
+        // Keyed by the option: its forms hold what was typed, and must start afresh for another option.
+        <div className="option-editor" key={index}>
           <ItemForm path={['options', index]} item={option} fields={OPTION_FIELDS} problems={problems} onEdit={onEdit} />
           <h3>Scores before any step</h3>
           {criteria.map((c) => {
