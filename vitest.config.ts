@@ -8,7 +8,8 @@ export default defineConfig({
     reporters: ['default', './tests/support/count-reporter.ts'],
     projects: [
       { extends: true, test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'], setupFiles: ['tests/unit/setup.ts'] } },
-      { extends: true, test: { name: 'component', environment: 'jsdom', include: ['tests/component/**/*.test.{ts,tsx}'], setupFiles: ['tests/component/setup.ts'] } },
+      // Whole user flows typed key by key in jsdom: under the full suite's load (the browser tests beside them) a long one takes several seconds.
+      { extends: true, test: { name: 'component', environment: 'jsdom', include: ['tests/component/**/*.test.{ts,tsx}'], setupFiles: ['tests/component/setup.ts'], testTimeout: 20_000 } },
       {
         extends: true,
         test: {

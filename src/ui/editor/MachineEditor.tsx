@@ -72,7 +72,13 @@ export function MachineEditor({
                 { at: ['id'], label: 'Id', kind: 'text' },
                 { at: ['label'], label: kind === 'chance' ? 'Branch' : 'Choice', kind: 'text' },
                 { at: ['target'], label: 'Leads to', kind: 'select', choices: targets },
-                ...(kind === 'chance' ? [{ at: ['probability'], label: 'Probability (0 to 1)', kind: 'number' as const }] : []),
+                ...(kind === 'chance'
+                  ? [
+                      { at: ['probability'], label: 'Probability (0 to 1)', kind: 'number' as const },
+                      { at: ['probabilityRange', 'low'], label: 'Lowest defensible probability (optional)', kind: 'number' as const, optional: true },
+                      { at: ['probabilityRange', 'high'], label: 'Highest defensible probability (optional)', kind: 'number' as const, optional: true },
+                    ]
+                  : []),
                 { at: ['note'], label: kind === 'chance' ? 'Why this probability (optional)' : 'Why it changes the scores (optional)', kind: 'textarea', optional: true },
                 ...criteria.map((c) => ({
                   // An effect with a range is edited at its most likely value, keeping the range.

@@ -16,6 +16,8 @@ const OPTION_FIELDS: FieldSpec[] = [
   { at: ['id'], label: 'Id', kind: 'text' },
   { at: ['label'], label: 'Label', kind: 'text' },
   { at: ['summary'], label: 'Summary', kind: 'textarea' },
+  { at: ['recommendedIn', 'section'], label: 'Recommended in section (optional; leave empty for an option the source does not recommend)', kind: 'text', optional: true },
+  { at: ['recommendedIn', 'locator'], label: 'Where in that section (optional)', kind: 'text', optional: true },
 ];
 
 const BASELINE_FIELDS: FieldSpec[] = [

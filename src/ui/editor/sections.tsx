@@ -94,6 +94,9 @@ export const FACT_FIELDS: FieldSpec[] = [
   { at: ['text'], label: 'The fact, in your own words', kind: 'textarea' },
   { at: ['cite', 'section'], label: 'Cited section (its heading in the source)', kind: 'text' },
   { at: ['cite', 'locator'], label: 'Where in the section (optional)', kind: 'text', optional: true },
+  { at: ['figure', 'value'], label: 'A figure the brief states (optional)', kind: 'number', optional: true },
+  { at: ['figure', 'unit'], label: 'What the figure counts (with a figure)', kind: 'text', optional: true },
+  { at: ['figure', 'period'], label: 'When or over what period (optional)', kind: 'text', optional: true },
 ];
 
 export const ACTOR_FIELDS: FieldSpec[] = [
