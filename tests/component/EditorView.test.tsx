@@ -96,4 +96,32 @@ describe('the scenario editor', () => {
     expect(saved()).toMatch(/probability: 0\.1\b/);
     expect(screen.getByText('The scenario passes every check.', { exact: false })).toBeTruthy();
   });
+
+  it('makes a fact from a passage of the pasted brief, citing where it sits, and flags one that copies eight words', async () => {
+    const user = userEvent.setup();
+    const { saved } = setup();
+    await user.click(screen.getByRole('tab', { name: 'Brief and facts' }));
+    const brief = 'Harbour closure drill\n\nA note for the port board.\n\nPort\n\n- The storm is expected to reach the harbour within two days of the warning.\n- Boats at sea are at risk.\n';
+    fireEvent.change(screen.getByLabelText(/^Paste the brief/), { target: { value: brief } });
+    const box = screen.getByRole('textbox', { name: "The brief's text" }) as HTMLTextAreaElement;
+    const at = brief.indexOf('Boats at sea');
+    box.setSelectionRange(at, at + 'Boats at sea'.length);
+    fireEvent.mouseUp(box);
+    await user.click(screen.getByRole('button', { name: 'Make a fact (Port, bullet 2)' }));
+    expect(saved()).toMatch(/- \{? ?id: fact[\s\S]*section: Port[\s\S]*bullet 2/);
+    const text = document.activeElement as HTMLTextAreaElement;
+    expect(text.dataset.path).toBe('facts[1].text');
+    await user.type(text, 'The storm is expected to reach the harbour within two days');
+    expect(screen.getByText(/^Copies the brief/)).toBeTruthy();
+  });
+
+  it('adds and removes an actor', async () => {
+    const user = userEvent.setup();
+    const { saved } = setup();
+    await user.click(screen.getByRole('tab', { name: 'Actors' }));
+    await user.click(screen.getByRole('button', { name: 'Add an actor' }));
+    expect(saved()).toContain('New actor');
+    await user.click(screen.getByRole('button', { name: 'Remove New actor' }));
+    expect(saved()).not.toContain('New actor');
+  });
 });
