@@ -111,7 +111,8 @@ describe('the scenario editor', () => {
     expect(saved()).toMatch(/- \{? ?id: fact[\s\S]*section: Port[\s\S]*bullet 2/);
     const text = document.activeElement as HTMLTextAreaElement;
     expect(text.dataset.path).toBe('facts[1].text');
-    await user.type(text, 'The storm is expected to reach the harbour within two days');
+    await user.click(text);
+    await user.paste('The storm is expected to reach the harbour within two days');
     expect(screen.getByText(/^Copies the brief/)).toBeTruthy();
   });
 

@@ -51,7 +51,7 @@ export function EditorView({ storage, start, onClose, onUse }: { storage: Storag
   const [option, setOption] = useState(0);
   const [refusal, setRefusal] = useState<string>();
   const [notes, setNotes] = useState<string[]>([]);
-  const [jump, setJump] = useState<string>();
+  const [jump, setJump] = useState<{ path: string; exact: boolean }>();
   const focusAfter = useRef<string | undefined>(undefined);
   const problems = check.ok ? [] : check.problems;
   const sourceTitle = data && isRecord(data.source) && typeof data.source.title === 'string' ? data.source.title : undefined;
@@ -91,22 +91,25 @@ export function EditorView({ storage, start, onClose, onUse }: { storage: Storag
   };
 
   // A problem's "Go to the field": open its section (and option), then focus the field, or the nearest enclosing one shown.
+  // A new fact's text waits for the fact's form, drawn once the edited text has been read.
   useEffect(() => {
     if (jump === undefined) return;
-    setJump(undefined);
     const fields = [...document.querySelectorAll<HTMLElement>('.editor [data-path]')];
-    const target = fields.find((f) => f.dataset.path === jump) ?? fields.filter((f) => jump.startsWith(f.dataset.path!)).sort((a, b) => b.dataset.path!.length - a.dataset.path!.length)[0];
+    const exact = fields.find((f) => f.dataset.path === jump.path);
+    if (!exact && jump.exact) return;
+    setJump(undefined);
+    const target = exact ?? fields.filter((f) => jump.path.startsWith(f.dataset.path!)).sort((a, b) => b.dataset.path!.length - a.dataset.path!.length)[0];
     if (target) {
       target.closest('details')?.setAttribute('open', '');
       target.focus();
       target.scrollIntoView?.({ block: 'center' });
     }
-  }, [jump]);
+  }, [jump, editor.revision, data]);
   const jumpTo = (path: string) => {
     const where = sectionOf(path);
     setSection(where.section);
     if (where.option !== undefined) setOption(where.option);
-    setJump(path);
+    setJump({ path, exact: false });
   };
   const showState = (optionIndex: number, stateId: string) => {
     setOption(optionIndex);
@@ -190,7 +193,7 @@ export function EditorView({ storage, start, onClose, onUse }: { storage: Storag
                   onText={editor.setSourceText}
                   onMakeFact={(cite) => {
                     operate(addFact(data, { text: '', ...cite }));
-                    setJump(`facts[${list(data.facts).length}].text`);
+                    setJump({ path: `facts[${list(data.facts).length}].text`, exact: true });
                   }}
                 />
               </div>

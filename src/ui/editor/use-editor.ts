@@ -1,5 +1,5 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { record, redo, startHistory, undo, type EditHistory } from '../../domain/editor/history';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { HISTORY_STEPS, record, redo, startHistory, undo, type EditHistory } from '../../domain/editor/history';
 import { parseDraft, serialiseDraft, DRAFT_FORMAT, DRAFT_VERSION, type Draft } from '../../domain/editor/draft';
 import { loadScenario, type LoadResult } from '../../domain/scenario';
 import { parseYamlSource } from '../../domain/scenario/yaml-source';
@@ -21,7 +21,7 @@ export interface Editor {
   /** The loader's verdict on the text: the scenario, or every problem. Lags typing by a frame when the file is large. */
   check: LoadResult;
   history: EditHistory;
-  /** Grows whenever the text changes other than by typing in a field (undo, redo, a structural edit): forms then read the text afresh. */
+  /** Changes whenever the data shown comes from a text changed other than by typing in a field (undo, redo, a structural edit): forms then read it afresh. */
   revision: number;
   /** Applies edits to the text; returns why not when they cannot apply, and nothing changes. */
   edit(edits: readonly YamlEdit[], group?: string): string | undefined;
@@ -54,7 +54,17 @@ export function useEditor(storage: Storage, start: EditorStart): Editor {
   const [draft, setDraft] = useState(initial.draft);
   const [history, setHistory] = useState(() => startHistory(initial.draft.text));
   const [saveError, setSaveError] = useState<string>();
-  const [revision, setRevision] = useState(0);
+  // The texts that forms must be drawn afresh from (after undo, redo or a structural edit), each with its own number.
+  const redraws = useRef(new Map<string, number>());
+  const redrawCount = useRef(0);
+  const formsKey = useRef(0);
+  const markRedraw = useCallback((text: string) => {
+    const marks = redraws.current;
+    marks.delete(text);
+    marks.set(text, ++redrawCount.current);
+    // Only texts undo can still reach need marks: the oldest go once there are more than the history holds.
+    for (const old of marks.keys()) if (marks.size > 2 * HISTORY_STEPS) marks.delete(old);
+  }, []);
 
   useEffect(() => {
     try {
@@ -75,20 +85,21 @@ export function useEditor(storage: Storage, start: EditorStart): Editor {
       const applied = applyYamlEdits(history.present, edits);
       if (!applied.ok) return applied.problem;
       show(record(history, applied.text, group));
-      if (group === undefined) setRevision((r) => r + 1);
+      if (group === undefined) markRedraw(applied.text);
       return undefined;
     },
-    [history, show],
+    [history, show, markRedraw],
   );
 
-  // The forms read the text as it is now (they are redrawn from it after a structural edit); the whole file's checks may lag typing by a frame.
-  const data = useMemo(() => {
-    const source = parseYamlSource(history.present);
-    return source.syntaxErrors.length === 0 && typeof source.data === 'object' && source.data !== null && !Array.isArray(source.data) ? (source.data as Record<string, unknown>) : undefined;
-  }, [history.present]);
+  // Reading and checking a large scenario takes a good part of a second: both follow typing a frame behind, so that keys are never held up.
   const text = useDeferredValue(history.present);
+  const data = useMemo(() => {
+    const source = parseYamlSource(text);
+    return source.syntaxErrors.length === 0 && typeof source.data === 'object' && source.data !== null && !Array.isArray(source.data) ? (source.data as Record<string, unknown>) : undefined;
+  }, [text]);
   const check = useMemo(() => loadScenario(text, draft.file), [text, draft.file]);
-
+  // Forms are redrawn when the data they read is that of a text marked for it, never before (they would show the text before the edit).
+  formsKey.current = redraws.current.get(text) ?? formsKey.current;
   return {
     draft,
     data,
@@ -96,15 +107,17 @@ export function useEditor(storage: Storage, start: EditorStart): Editor {
     history,
     edit,
     setSourceText: useCallback((sourceText: string | undefined) => setDraft((d) => ({ ...d, ...(sourceText === undefined ? { sourceText: undefined } : { sourceText }), updatedAt: new Date().toISOString() })), []),
-    revision,
+    revision: formsKey.current,
     undo: useCallback(() => {
-      show(undo(history));
-      setRevision((r) => r + 1);
-    }, [history, show]),
+      const next = undo(history);
+      markRedraw(next.present);
+      show(next);
+    }, [history, show, markRedraw]),
     redo: useCallback(() => {
-      show(redo(history));
-      setRevision((r) => r + 1);
-    }, [history, show]),
+      const next = redo(history);
+      markRedraw(next.present);
+      show(next);
+    }, [history, show, markRedraw]),
     ...(saveError ? { saveError } : {}),
     ...(initial.notice ? { notice: initial.notice } : {}),
   };
