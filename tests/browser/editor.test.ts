@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../support/files';
@@ -155,6 +156,32 @@ describe('the scenario editor in the app', () => {
     await expect.poll(() => page.locator('.breadcrumbs li').count()).toBeGreaterThan(0);
     expect(await page.locator('.ranking-list li').count()).toBe(2);
     await page.screenshot({ path: join(shots, 'editor-used.png') });
+    expect(seen.outside).toEqual([]);
+    expect(seen.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('opens the bundled scenario with its own text, gives it back byte for byte when nothing changed, and has no axe-core violations', { timeout: 120_000 }, async () => {
+    const context = await browser().newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true, bypassCSP: true });
+    const page = await context.newPage();
+    const seen = watch(page, baseUrl);
+    await page.goto(baseUrl);
+    await page.getByRole('button', { name: 'Edit scenario' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Editing iraq-pm-drone-strike-2021.yaml' }).count(), { timeout: 20_000 }).toBe(1);
+    await expect.poll(() => status(page), { timeout: 20_000 }).toContain('passes every check');
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download YAML' }).click()]);
+    expect(readFileSync((await file.path())!, 'utf8')).toBe(readFileSync(join(ROOT, 'scenarios/iraq-pm-drone-strike-2021.yaml'), 'utf8'));
+
+    await page.addScriptTag({ content: axe.source });
+    for (const section of ['Scenario', 'Brief and facts', 'Actors', 'Criteria', 'Options']) {
+      await page.getByRole('tab', { name: section }).click();
+      const result = await page.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run());
+      expect(result.violations.map((v) => `${section}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`)).toEqual([]);
+    }
+    await page.screenshot({ path: join(shots, 'editor-bundled-options.png') });
+    // Leaving the editor returns to the analysis, as it was.
+    await page.getByRole('button', { name: 'Close the editor' }).click();
+    await expect.poll(() => page.getByRole('tab', { name: 'Step through' }).count()).toBe(1);
     expect(seen.outside).toEqual([]);
     expect(seen.errors).toEqual([]);
     await context.close();

@@ -57,9 +57,9 @@ export function MachineEditor({
               ];
         return (
           <section key={stateId} className="edit-state" id={`edit-state-${option}-${stateId}`} aria-label={`State ${stateId}`}>
-            <h4>
+            <h3>
               <ScenarioText>{stateId}</ScenarioText> <span className="badge">{String(kind)}</span>
-            </h4>
+            </h3>
             <ItemForm path={statePath(stateId)} item={state} fields={stateFields} problems={problems} onEdit={onEdit} />
             {offBy ? (
               <p className="warning" role="status">
