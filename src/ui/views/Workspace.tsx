@@ -7,7 +7,9 @@ import type { Scenario } from '../../domain/scenario';
 import { evaluate } from '../../domain/scoring';
 import { canonicalJson } from '../../domain/text/canonical-json';
 import { reconcileSession, serialiseSession } from '../../domain/session';
-import { withPlanProgress, type Workshop } from '../../domain/workshop';
+// The update alone: the workshop's flow machine and ballot codes load with its tab.
+import type { Workshop } from '../../domain/workshop/schema';
+import { withPlanProgress } from '../../domain/workshop/update';
 import { Notices, Refusal } from '../components/Messages';
 import { ScenarioText } from '../components/ScenarioText';
 import { TabPanel, Tabs } from '../components/Tabs';

@@ -1,4 +1,5 @@
-import { parseWorkshop, serialiseWorkshop, type Workshop } from '../../domain/workshop';
+import { parseWorkshop, serialiseWorkshop } from '../../domain/workshop/codec';
+import type { Workshop } from '../../domain/workshop/schema';
 import { q } from '../../domain/text/quote';
 import { keys } from '../storage/keys';
 import { setAside } from '../storage/set-aside';
