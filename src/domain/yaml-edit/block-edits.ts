@@ -138,7 +138,7 @@ export function indicatorEnd(step: Step, props = false): number {
  * the end of the value's last line; a comment on the key's line is kept
  * there. Whatever follows the value's last line stays as it is.
  */
-export function replaceValue(site: BlockSite, raw: number, value: unknown): Result {
+export function replaceValue(site: BlockSite, raw: number, value: unknown, blockless: boolean): Result {
   const { document, steps, depth, collection, eol } = site;
   const region = itemsRegion(document, steps, depth, collection, raw, raw + 1);
   const from = region.column + indicatorEnd({ collection, raw });
@@ -147,21 +147,21 @@ export function replaceValue(site: BlockSite, raw: number, value: unknown): Resu
   const lineEnd = newline < 0 ? region.text.length : region.text[newline - 1] === '\r' ? newline - 1 : newline;
   const comment = keyLineComment({ collection, raw }, region.text.slice(from, contentEnd).includes('\n'));
   const position = entryIndices(collection).indexOf(raw);
-  return region.graft(region.text.slice(0, from) + afterIndicator(value, collection, position, comment, eol) + region.text.slice(lineEnd));
+  return region.graft(region.text.slice(0, from) + afterIndicator(value, collection, position, { comment, eol, blockless }) + region.text.slice(lineEnd));
 }
 
 /** The text after an entry's `:` or `-` that writes `value`: on the same line, or as indented lines below. */
-function afterIndicator(value: unknown, collection: Collection, position: number, comment: string | undefined, eol: string): string {
+function afterIndicator(value: unknown, collection: Collection, position: number, { comment, eol, blockless }: { comment: string | undefined; eol: string; blockless: boolean }): string {
   const inner = collection.indent + 2;
   const note = comment ? ` ${comment}` : '';
   const old = collection.items[entryIndices(collection)[position]!]!.value;
   if (value === null || typeof value !== 'object') {
     const style: ScalarStyle | undefined = isScalarToken(old) ? styleOf(old) : undefined;
-    const src = scalarSource(value as PlainScalar, { inFlow: false, bodyIndent: inner, width: 80, eol, ...(style ? { style } : {}) });
+    const src = scalarSource(value as PlainScalar, { inFlow: false, bodyIndent: inner, width: 80, eol, blockless, ...(style ? { style } : {}) });
     return src.block ? ` ${src.header}${note}${eol}${src.body.slice(0, -eol.length)}` : ` ${src.source}${note}`;
   }
   if (Object.keys(value).length === 0) return ` ${Array.isArray(value) ? '[]' : '{}'}${note}`;
-  const style = styleFor(value, collection, position, true);
+  const style = { ...styleFor(value, collection, position, true), blockless };
   if (style.flow) return ` ${valueLines(value, style)[0]}${note}`;
   const pad = (l: string) => (l === '' ? '' : ' '.repeat(inner) + l);
   if (collection.type === 'block-seq') {
@@ -172,8 +172,9 @@ function afterIndicator(value: unknown, collection: Collection, position: number
 }
 
 /** The lines (each with its line break) of a new entry at `position` of a block collection, at its indent. */
-export function entryBlock(collection: Collection, position: number, key: string | undefined, value: unknown, eol: string): string[] {
-  const style = value !== null && typeof value === 'object' && Object.keys(value).length > 0 ? styleFor(value, collection, position, false) : { flow: false, padding: false };
+export function entryBlock(collection: Collection, position: number, key: string | undefined, value: unknown, eol: string, blockless: boolean): string[] {
+  const shape = value !== null && typeof value === 'object' && Object.keys(value).length > 0 ? styleFor(value, collection, position, false) : { flow: false, padding: false };
+  const style = { ...shape, blockless };
   const indent = ' '.repeat(collection.indent);
   const lines =
     key === undefined

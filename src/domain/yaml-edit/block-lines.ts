@@ -59,7 +59,8 @@ export function lineModel(region: Region, eol: string, floor: number, holdsFirst
     const key = lineOf(entry.begin);
     const next = region.entries[k + 1];
     const limit = next ? lineOf(next.begin) : lines.length;
-    let bottom = lineOf(entry.contentEnd - 1);
+    // Content that ends with a line break ends with an empty line (the blank lines a `|+` block scalar keeps).
+    let bottom = region.text[entry.contentEnd - 1] === '\n' ? lineOf(entry.contentEnd) : lineOf(entry.contentEnd - 1);
     while (bottom + 1 < limit && COMMENT.test(lines[bottom + 1]!) && indentOf(lines[bottom + 1]!) > indent) bottom++;
     const above = k > 0 ? spans[k - 1]!.bottom : floor;
     let top = key;

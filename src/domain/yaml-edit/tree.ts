@@ -34,22 +34,28 @@ export function keyText(item: Item): string | undefined {
 
 export const sourceLength = (tokens: readonly CST.SourceToken[] | undefined): number => (tokens ? tokens.reduce((n, t) => n + t.source.length, 0) : 0);
 
+// Tokens are never changed once made (an edit copies what it changes), so a length, once summed, holds.
+const lengths = new WeakMap<object, number>();
+
 /** Length of a token's or item's text, summed without building the text. */
 export function textLength(t: CST.Token | Item): number {
-  if (!('type' in t)) return sourceLength(t.start) + (t.key ? textLength(t.key) : 0) + sourceLength(t.sep) + (t.value ? textLength(t.value) : 0);
-  switch (t.type) {
-    case 'block-scalar':
-      return sourceLength(t.props as CST.SourceToken[]) + t.source.length;
-    case 'block-map':
-    case 'block-seq':
-      return t.items.reduce((n, item) => n + textLength(item), 0);
-    case 'flow-collection':
-      return t.start.source.length + t.items.reduce((n, item) => n + textLength(item), 0) + sourceLength(t.end);
-    case 'document':
-      return sourceLength(t.start) + (t.value ? textLength(t.value) : 0) + sourceLength(t.end);
-    default:
-      return t.source.length + ('end' in t ? sourceLength(t.end) : 0);
-  }
+  const known = lengths.get(t);
+  if (known !== undefined) return known;
+  let length: number;
+  if (!('type' in t)) length = sourceLength(t.start) + (t.key ? textLength(t.key) : 0) + sourceLength(t.sep) + (t.value ? textLength(t.value) : 0);
+  else if (t.type === 'block-map' || t.type === 'block-seq') length = itemsLength(t.items);
+  else if (t.type === 'flow-collection') length = t.start.source.length + itemsLength(t.items) + sourceLength(t.end);
+  else if (t.type === 'block-scalar') return sourceLength(t.props as CST.SourceToken[]) + t.source.length;
+  else if (t.type === 'document') return sourceLength(t.start) + (t.value ? textLength(t.value) : 0) + sourceLength(t.end);
+  else return t.source.length + ('end' in t ? sourceLength(t.end) : 0);
+  lengths.set(t, length);
+  return length;
+}
+
+function itemsLength(items: readonly Item[]): number {
+  let n = 0;
+  for (const item of items) n += textLength(item);
+  return n;
 }
 
 // A comma before a flow collection's entry is punctuation, not the entry's content.
