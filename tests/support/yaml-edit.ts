@@ -100,16 +100,21 @@ export function expectSameData(actual: unknown, expected: unknown, at = '(top le
   throw new Error(`${at}: ${JSON.stringify(actual)} (${Object.is(actual, -0) ? '-0' : typeof actual}), expected ${JSON.stringify(expected)} (${Object.is(expected, -0) ? '-0' : typeof expected})`);
 }
 
-/** The old lines an edit changed: [first, last] of `before` (last = first - 1 when lines were only added before line `first`; undefined when nothing changed). */
-export function changedLines(before: string, after: string): Span | undefined {
-  if (before === after) return undefined;
-  const a = before.split('\n');
-  const b = after.split('\n');
-  let first = 0;
-  while (first < a.length && first < b.length && a[first] === b[first]) first++;
-  let tail = 0;
-  while (tail < a.length - first && tail < b.length - first && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
-  return { first, last: a.length - 1 - tail };
+/**
+ * A check that an edit of `before` changed none of its lines outside [first,
+ * last] (0-based): the lines before and after that range are still there,
+ * whole, at the start and end of the result.
+ */
+export function onlyLinesChanged(before: string): (after: string, span: Span) => void {
+  const starts = [0];
+  for (let i = 0; i < before.length; i++) if (before[i] === '\n') starts.push(i + 1);
+  return (after, { first, last }) => {
+    const head = before.slice(0, starts[first] ?? before.length);
+    const tail = before.slice(starts[last + 1] ?? before.length);
+    if (!after.startsWith(head) || !after.endsWith(tail) || after.length < head.length + tail.length) {
+      throw new Error(`lines outside ${first + 1}-${last + 1} changed:\n${after.slice(0, 3000)}`);
+    }
+  };
 }
 
 /** What the data should be after an edit, by the edit's meaning. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyYamlEdit, type YamlEdit } from '../../../src/domain/yaml-edit';
 import { read } from '../../support/files';
-import { applyToData, dataOf, expectedAfter, expectSameData, nodesOf, parses, yamlFiles } from '../../support/yaml-edit';
+import { applyToData, dataOf, expectedAfter, expectSameData, nodesOf, onlyLinesChanged, parses, yamlFiles } from '../../support/yaml-edit';
 
 const BUNDLED = 'scenarios/iraq-pm-drone-strike-2021.yaml';
 
@@ -27,30 +27,17 @@ function scalarEdits(text: string): Array<{ edit: YamlEdit & { kind: 'set' }; fi
     .map((n, i) => ({ edit: { kind: 'set', path: n.path, value: VARIANTS[i % VARIANTS.length]!((n.node as { value?: unknown } | null)?.value) }, ...n.span }));
 }
 
-/** A check that an edit changed no line of `text` outside lines [first, last] (the lines before and after are still there, whole). */
-function onlyLines(text: string): (result: string, first: number, last: number) => void {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
-  return (result, first, last) => {
-    const before = text.slice(0, starts[first]);
-    const after = text.slice(starts[last + 1] ?? text.length);
-    if (!result.startsWith(before) || !result.endsWith(after) || result.length < before.length + after.length) {
-      throw new Error(`lines outside ${first + 1}-${last + 1} changed:\n${result.slice(0, 2000)}`);
-    }
-  };
-}
-
 describe('setting every scalar of the bundled scenario', () => {
   const text = read(BUNDLED);
   const edits = scalarEdits(text);
 
   it('changes only the lines of that scalar, each on its own', { timeout: 60_000 }, () => {
     expect(edits.length).toBeGreaterThan(3000);
-    const expectOnlyItsLines = onlyLines(text);
+    const expectOnlyItsLines = onlyLinesChanged(text);
     for (const { edit, first, last } of edits) {
       const result = applyYamlEdit(text, edit);
       if (!result.ok) throw new Error(`${JSON.stringify(edit.path)}: ${result.problem}`);
-      expectOnlyItsLines(result.text, first, last);
+      expectOnlyItsLines(result.text, { first, last });
     }
   });
 
@@ -82,11 +69,11 @@ describe('setting every scalar of every other YAML file that parses', () => {
   it.each(files)('%s: only that scalar\'s lines change, and the data is the original with that value changed', (file) => {
     const text = read(file);
     const original = dataOf(text);
-    const expectOnlyItsLines = onlyLines(text);
+    const expectOnlyItsLines = onlyLinesChanged(text);
     for (const { edit, first, last } of scalarEdits(text)) {
       const result = applyYamlEdit(text, edit);
       if (!result.ok) throw new Error(`${JSON.stringify(edit.path)}: ${result.problem}`);
-      expectOnlyItsLines(result.text, first, last);
+      expectOnlyItsLines(result.text, { first, last });
       expectSameData(dataOf(result.text), expectedAfter(original, edit));
     }
   });
