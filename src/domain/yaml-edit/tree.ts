@@ -125,3 +125,22 @@ function endOfLast(tokens: readonly CST.SourceToken[], counts: (t: CST.SourceTok
   }
   return end;
 }
+
+/**
+ * Offset in an entry's text just after its indicator (the `:` of a map
+ * entry, the `-` of a list entry), and with `props` after an anchor or tag
+ * that follows it on its line.
+ */
+export function indicatorEnd(item: Item, props = false): number {
+  let offset = item.sep ? sourceLength(item.start) + (item.key ? textLength(item.key) : 0) : 0;
+  let end = offset;
+  let seen = false;
+  for (const t of item.sep ?? item.start) {
+    offset += t.source.length;
+    const indicator = t.type === 'map-value-ind' || t.type === 'seq-item-ind';
+    if (indicator || (seen && props && (t.type === 'anchor' || t.type === 'tag'))) end = offset;
+    seen ||= indicator;
+    if (seen && t.type === 'newline') break;
+  }
+  return end;
+}

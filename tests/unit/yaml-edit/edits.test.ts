@@ -214,6 +214,17 @@ describe('move', () => {
     expect(edited(before, edit)).toBe(after);
   });
 
+  it('the first option of the bundled scenario takes its numbered comment with it, and the second takes its place under the key', () => {
+    const text = read('scenarios/iraq-pm-drone-strike-2021.yaml');
+    const numbered = (t: string) => {
+      const lines = t.split('\n');
+      return lines.slice(lines.indexOf('options:')).filter((l) => /^ {2}# \d+ -+$|^ {2}- id: |^options:$/.test(l)).slice(0, 5).map((l) => l.slice(0, 12));
+    };
+    expect(numbered(text)).toEqual(['options:', '  # 1 ------', '  - id: iraq', '  # 2 ------', '  - id: airs']);
+    expect(numbered(edited(text, { kind: 'move', path: ['options'], from: 0, to: 1 }))).toEqual(['options:', '  # 2 ------', '  - id: airs', '  # 1 ------', '  - id: iraq']);
+    expect(numbered(edited(text, { kind: 'delete', path: ['options', 0] }))).toEqual(['options:', '  # 2 ------', '  - id: airs', '  # 3 ------', '  - id: info']);
+  });
+
   it('to the same place changes nothing', () => {
     const text = lines('- a', '- b');
     expect(edited(text, { kind: 'move', path: [], from: 1, to: 1 })).toBe(text);
