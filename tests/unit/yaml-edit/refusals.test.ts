@@ -50,6 +50,7 @@ describe('an edit that cannot be made is refused with a sentence saying why, and
     ['a repeated key', 'a: 1\na: 2\n', /^the text is not valid YAML \(line 2, column 1\): Map keys must be unique/],
     ['two documents', 'a: 1\n---\nb: 2\n', /^the text holds 2 YAML documents/],
     ['nesting beyond the loader\'s limit', `${'- '.repeat(100)}x\n`, /^the text nests deeper than 64 levels at line 1, column \d+, so it is not edited$/],
+    ['old Mac line breaks', 'a: 1\rb: 2\r', /^the text has a line that ends in a lone CR \(old Mac line breaks\) at line 1, column 5; /],
   ])('%s', (_label, text, problem) => {
     const result = applyYamlEdit(text, { kind: 'set', path: ['a'], value: 1 });
     expect(result.ok).toBe(false);
