@@ -4,7 +4,7 @@ import type { Edited, Step } from './locate';
 import { containerRegion, documentRegion, headRegion, itemsRegion, type Region } from './region';
 import { entryLines, pairLines, scalarSource, valueLines, type CollectionStyle, type PlainScalar, type ScalarStyle } from './render';
 import { isScalarToken, styleOf } from './scalar-swap';
-import { entryIndices, indicatorEnd, isCollection, isFlow, isMapToken, itemLayout, type Collection, type Item } from './tree';
+import { entryIndices, indicatorEnd, isCollection, isFlow, isMapToken, itemLayout, padded, type Collection, type Item } from './tree';
 
 /** A block collection being edited: the tree, the path to the collection and the text's line break. */
 export interface BlockSite {
@@ -191,8 +191,6 @@ function firstFlow(collection: Collection): CST.FlowCollection | undefined {
   return undefined;
 }
 
-/** Whether a flow collection has spaces inside its brackets. */
-export const padded = (c: CST.FlowCollection): boolean => c.items[0]?.start[0]?.type === 'space';
 
 /** The comment on the line of an entry's key or dash, kept when its value is replaced. */
 function keyLineComment(step: Step, valueEndsBelow: boolean): string | undefined {

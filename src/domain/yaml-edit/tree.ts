@@ -7,6 +7,8 @@ export type Item = CST.CollectionItem;
 export const isCollection = (token: CST.Token | null | undefined): token is Collection => CST.isCollection(token);
 export const isFlow = (c: Collection): c is CST.FlowCollection => c.type === 'flow-collection';
 export const isMapToken = (c: Collection): boolean => c.type === 'block-map' || (c.type === 'flow-collection' && c.start.type === 'flow-map-start');
+/** Whether a flow collection has spaces inside its brackets: `{ a: 1 }` rather than `{a: 1}`. */
+export const padded = (c: CST.FlowCollection): boolean => c.items[0]?.start[0]?.type === 'space';
 
 /**
  * Whether an item is an entry: the parser also makes items of comments alone
