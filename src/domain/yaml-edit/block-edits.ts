@@ -191,7 +191,6 @@ function firstFlow(collection: Collection): CST.FlowCollection | undefined {
   return undefined;
 }
 
-
 /** The comment on the line of an entry's key or dash, kept when its value is replaced. */
 function keyLineComment(step: Step, valueEndsBelow: boolean): string | undefined {
   const between = afterIndicatorTokens(step);

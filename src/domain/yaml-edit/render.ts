@@ -55,8 +55,8 @@ export function scalarSource(value: PlainScalar, place: ScalarPlace): ScalarSour
   if (text[0] !== '|' && text[0] !== '>') return { block: false, source: text };
   const [header, ...lines] = text.split('\n');
   // An indentation digit in the header counts from the margin the block was written at; a value that
-  // needs one (it starts with a space) is written double-quoted instead.
-  if (/\d/.test(header!)) return scalarSource(value, { ...place, style: Scalar.QUOTE_DOUBLE });
+  // needs one (its first line starts with a space) is written double-quoted instead.
+  if (/\d/.test(header!)) return scalarSource(value, { ...place, style: Scalar.QUOTE_DOUBLE, blockless: true });
   const pad = ' '.repeat(place.bodyIndent);
   return { block: true, header: header!, body: lines.map((l) => (l === '' ? '' : pad + l) + place.eol).join('') };
 }
@@ -64,7 +64,6 @@ export function scalarSource(value: PlainScalar, place: ScalarPlace): ScalarSour
 function stringStyle(value: string, place: ScalarPlace): ScalarStyle {
   const block = place.style === Scalar.BLOCK_FOLDED || place.style === Scalar.BLOCK_LITERAL;
   if (place.inFlow || place.blockless) return value.includes('\n') ? Scalar.QUOTE_DOUBLE : block || !place.style ? Scalar.PLAIN : place.style;
-  if (/^[ \t]/.test(value) && (block || value.includes('\n'))) return Scalar.QUOTE_DOUBLE;
   if (value.includes('\n')) return block ? place.style! : Scalar.BLOCK_LITERAL;
   return place.style ?? Scalar.PLAIN;
 }

@@ -82,6 +82,12 @@ describe('set, in block collections', () => {
     expect(edited(lines('summary: >-', '  one', 'next: 1'), { kind: 'set', path: ['summary'], value: 'first paragraph\nsecond paragraph' })).toBe(lines('summary: >-', '  first paragraph', '', '  second paragraph', 'next: 1'));
   });
 
+  it.each([' lead', ' two\nlines', '\n  x', '\tt\nx'])('a block scalar given %j, which would need an indentation digit, is written double-quoted when it must', (value) => {
+    const text = edited(lines('a: >-', '  x', 'b: 1'), { kind: 'set', path: ['a'], value });
+    expect(dataOf(text)).toEqual({ a: value, b: 1 });
+    expect(text).not.toMatch(/^a: [|>][-+]?\d/);
+  });
+
   it('a multi-line string is written on one line where comments indented under it would read as its text', () => {
     const before = lines('a: x', '    # a note under a', 'b: 1');
     expect(edited(before, { kind: 'set', path: ['a'], value: 'one\ntwo' })).toBe(lines('a: "one\\ntwo"', '    # a note under a', 'b: 1'));

@@ -19,7 +19,7 @@ const FIXTURES = [
 ];
 
 /** Strings YAML could misread, or that need quotes, escapes or lines of their own. */
-const TRICKY = ['yes', 'No', 'on', 'y', '~', 'null', 'true', '1.0', '0x1F', '1e3', '.inf', '2001-12-14', '1:20', ': ', 'a: b', 'a #b', '#x', '*a', '&a', '!x', '%x', '@x', '`x', '|x', '>x', '{x', '[x', 'x]', 'a, b', '- x', '? x', '---', '...', '"q"', "'s'", 'a\nb', 'a\n', '\nlead', '  lead', 'trail ', 'tab\tin', 'x\u2028y', 'bell\u0007', 'é', '😀', 'back\\slash', ''];
+const TRICKY = ['yes', 'No', 'on', 'y', '~', 'null', 'true', '1.0', '0x1F', '1e3', '.inf', '2001-12-14', '1:20', ': ', 'a: b', 'a #b', '#x', '*a', '&a', '!x', '%x', '@x', '`x', '|x', '>x', '{x', '[x', 'x]', 'a, b', '- x', '? x', '---', '...', '"q"', "'s'", 'a\nb', 'a\n', '\nlead', '  lead', '  lead\nand a line', '\n  x', 'trail ', 'tab\tin', 'x\u2028y', 'bell\u0007', 'é', '😀', 'back\\slash', ''];
 const KEYS = ['constructor', '__proto__', 'toString', 'valueOf', 'hasOwnProperty', 'a key', 'yes', '1', 'x: y', '#k', 'new'];
 
 const text = fc.oneof(fc.constantFrom(...TRICKY), fc.string({ maxLength: 12 }), fc.string({ unit: 'grapheme', maxLength: 8 }), fc.string({ unit: 'binary', maxLength: 6 }));
