@@ -116,8 +116,9 @@ function setValue(editable: EditableText, steps: readonly Step[], value: unknown
   if ((value === null || typeof value !== 'object') && isScalarToken(old) && !tagged) {
     const from = valueOffset(document, steps, depth);
     const to = from + textLength(old);
-    const following = notesAfter(editable.text, editable.start + to);
-    const swapped = swapScalar(old, value as PlainScalar, { inFlow: isFlow(collection), entryColumn: collection.indent, eol, following, blockless });
+    const inFlow = isFlow(collection);
+    const following = inFlow ? '' : notesAfter(editable.text, editable.start + to);
+    const swapped = swapScalar(old, value as PlainScalar, { inFlow, entryColumn: collection.indent, eol, following, blockless });
     if (typeof swapped !== 'object') return swapped;
     return { document: replaceAt(document, steps, depth, swapped.token), splice: { from, to, text: CST.stringify(swapped.token) } };
   }
