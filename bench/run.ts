@@ -11,6 +11,7 @@ import { monteCarlo, weightModel, weightStability } from '../src/domain/sensitiv
 import { countPaths, enumeratePaths } from '../src/domain/paths';
 import { loadScenario, scenarioContentHash, type Scenario } from '../src/domain/scenario';
 import { createSession, serialiseSession } from '../src/domain/session';
+import { applyYamlEdit, type YamlEdit } from '../src/domain/yaml-edit';
 import { defaultWeights, evaluate, normaliseWeights, rankTotals, weightedTotals } from '../src/domain/scoring';
 import { generateChainScenarioText, generateScenarioText } from '../tests/support/generate-scenario';
 import { buildSizes, sizeRows } from './size';
@@ -51,6 +52,29 @@ bench.add('brief memo: compose from figures (the memo tab, per keystroke)', () =
 bench.add('brief memo: render as Markdown', () => void renderMemoMarkdown(memo));
 bench.add('brief memo: render as print HTML (with the SVG chart)', () => void renderMemoHtml(memo));
 bench.add('brief memo: render as Word (.docx, with the chart as PNG)', async () => void (await renderMemoDocx(memo)));
+
+// Issue 15: the scenario editor makes one source-preserving edit of the YAML text per keystroke, each on the
+// text the last one returned (whose syntax tree is kept); a text not seen before is parsed and checked first.
+let editorText = briefText;
+let keystrokes = 0;
+const editorEdit = (edit: YamlEdit) => {
+  const result = applyYamlEdit(editorText, edit);
+  if (!result.ok) throw new Error(result.problem);
+  editorText = result.text;
+};
+bench.add('brief YAML editor: set an option label (one keystroke)', () => editorEdit({ kind: 'set', path: ['options', 3, 'label'], value: `Label ${keystrokes++ % 2}` }));
+bench.add('brief YAML editor: set a folded summary (one keystroke)', () => editorEdit({ kind: 'set', path: ['summary'], value: `${brief.summary}${keystrokes++ % 2 ? '' : ' More.'}` }));
+bench.add('brief YAML editor: insert a choice and delete it again', () => {
+  editorEdit({ kind: 'insert', path: ['options', 0, 'machine', 'states', 'support-type', 'choices'], index: 1, value: { id: 'bench', label: 'Bench', target: 'support-type' } });
+  editorEdit({ kind: 'delete', path: ['options', 0, 'machine', 'states', 'support-type', 'choices', 1] });
+});
+bench.add('brief YAML editor: move the first option down and back', () => {
+  editorEdit({ kind: 'move', path: ['options'], from: 0, to: 1 });
+  editorEdit({ kind: 'move', path: ['options'], from: 1, to: 0 });
+});
+bench.add('brief YAML editor: first edit of a text not seen before (parse and check)', () => {
+  if (!applyYamlEdit(`${briefText}# ${keystrokes++}\n`, { kind: 'set', path: ['title'], value: 'T' }).ok) throw new Error('refused');
+});
 
 for (const { label, text } of sizes) {
   const scenario = mustLoad(text, label);

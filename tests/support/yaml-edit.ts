@@ -46,6 +46,8 @@ export interface NodeInfo {
   node: Node | null;
   span: Span;
   kind: 'map' | 'list' | 'scalar';
+  /** Written in flow style (`{...}`, `[...]`), or inside a collection that is. */
+  flow: boolean;
   /** For collections: how many entries they have. */
   size: number;
 }
@@ -56,19 +58,26 @@ export function nodesOf(text: string): NodeInfo[] {
   const line = lineIndex(text);
   const out: NodeInfo[] = [];
   const end = (node: Node | null, fallback: number) => (node?.range ? Math.max(node.range[0], node.range[1] - 1) : fallback);
-  const visit = (node: Node | null, path: YamlPath, from: number) => {
-    const span = { first: line(from), last: line(end(node, from)) };
+  // A block collection's own range runs on over the comments after it; its lines end with its last entry's.
+  const visit = (node: Node | null, path: YamlPath, from: number, inFlow = false): Span => {
     const kind = isMap(node) ? 'map' : isSeq(node) ? 'list' : 'scalar';
-    out.push({ path, node, span, kind, size: isMap(node) || isSeq(node) ? node.items.length : 0 });
+    const flow = inFlow || ((isMap(node) || isSeq(node)) && node.flow === true);
+    const info: NodeInfo = { path, node, span: { first: line(from), last: line(end(node, from)) }, kind, flow, size: isMap(node) || isSeq(node) ? node.items.length : 0 };
+    out.push(info);
+    const spans: Span[] = [];
     if (isMap(node)) {
       for (const pair of node.items) {
         if (!isPair(pair) || !isScalar(pair.key)) continue;
         const key = pair.key as Node;
-        visit(pair.value as Node | null, [...path, String((pair.key as { value: unknown }).value)], key.range![0]);
+        spans.push(visit(pair.value as Node | null, [...path, String((pair.key as { value: unknown }).value)], key.range![0], flow));
       }
     } else if (isSeq(node)) {
-      node.items.forEach((item, i) => visit(item as Node | null, [...path, i], (item as Node | null)?.range?.[0] ?? from));
+      // A block list's entry starts at its dash, which may stand on a line of its own.
+      const start = (item: Node | null) => (item?.range ? (flow ? item.range[0] : text.lastIndexOf('-', item.range[0])) : from);
+      node.items.forEach((item, i) => spans.push(visit(item as Node | null, [...path, i], start(item as Node | null), flow)));
     }
+    if (!flow && spans.length > 0) info.span.last = spans[spans.length - 1]!.last;
+    return info.span;
   };
   visit(doc.contents as Node | null, [], (doc.contents as Node | null)?.range?.[0] ?? 0);
   return out;
@@ -91,16 +100,21 @@ export function expectSameData(actual: unknown, expected: unknown, at = '(top le
   throw new Error(`${at}: ${JSON.stringify(actual)} (${Object.is(actual, -0) ? '-0' : typeof actual}), expected ${JSON.stringify(expected)} (${Object.is(expected, -0) ? '-0' : typeof expected})`);
 }
 
-/** The old lines an edit changed: [first, last] of `before` (last = first - 1 when lines were only added before line `first`; undefined when nothing changed). */
-export function changedLines(before: string, after: string): Span | undefined {
-  if (before === after) return undefined;
-  const a = before.split('\n');
-  const b = after.split('\n');
-  let first = 0;
-  while (first < a.length && first < b.length && a[first] === b[first]) first++;
-  let tail = 0;
-  while (tail < a.length - first && tail < b.length - first && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
-  return { first, last: a.length - 1 - tail };
+/**
+ * A check that an edit of `before` changed none of its lines outside [first,
+ * last] (0-based): the lines before and after that range are still there,
+ * whole, at the start and end of the result.
+ */
+export function onlyLinesChanged(before: string): (after: string, span: Span) => void {
+  const starts = [0];
+  for (let i = 0; i < before.length; i++) if (before[i] === '\n') starts.push(i + 1);
+  return (after, { first, last }) => {
+    const head = before.slice(0, starts[first] ?? before.length);
+    const tail = before.slice(starts[last + 1] ?? before.length);
+    if (!after.startsWith(head) || !after.endsWith(tail) || after.length < head.length + tail.length) {
+      throw new Error(`lines outside ${first + 1}-${last + 1} changed:\n${after.slice(0, 3000)}`);
+    }
+  };
 }
 
 /** What the data should be after an edit, by the edit's meaning. */
@@ -111,7 +125,9 @@ export function expectedAfter(data: unknown, edit: YamlEdit): unknown {
 /** The edit made on the data itself (which it changes). Keys are defined, so `__proto__` is a key like another. */
 export function applyToData(copy: unknown, edit: YamlEdit): unknown {
   const path = edit.path;
-  const parentOf = (p: YamlPath) => p.slice(0, -1).reduce<unknown>((node, segment) => (node as Record<string, unknown>)[segment], copy) as Record<string | number, unknown>;
+  // Own properties only: a key named `toString` that is not there is missing, not Object.prototype's method.
+  const get = (node: unknown, segment: string | number) => (Object.hasOwn(node as object, segment) ? (node as Record<string | number, unknown>)[segment] : undefined);
+  const parentOf = (p: YamlPath) => p.slice(0, -1).reduce<unknown>(get, copy) as Record<string | number, unknown>;
   const put = (target: Record<string | number, unknown>, key: string | number, value: unknown) => {
     if (Array.isArray(target)) target[key as number] = value;
     else Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
@@ -129,13 +145,13 @@ export function applyToData(copy: unknown, edit: YamlEdit): unknown {
     }
     case 'insert': {
       const parent = path.length === 0 ? undefined : parentOf(path);
-      const list = parent ? parent[path[path.length - 1]!] : copy;
+      const list = parent ? get(parent, path[path.length - 1]!) : copy;
       if (list === undefined || list === null) put(parent!, path[path.length - 1]!, [edit.value]);
       else (list as unknown[]).splice(edit.index, 0, edit.value);
       return copy;
     }
     case 'move': {
-      const list = (path.length === 0 ? copy : parentOf(path)[path[path.length - 1]!]) as unknown[];
+      const list = (path.length === 0 ? copy : get(parentOf(path), path[path.length - 1]!)) as unknown[];
       list.splice(edit.to, 0, ...list.splice(edit.from, 1));
       return copy;
     }

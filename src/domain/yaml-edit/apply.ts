@@ -9,7 +9,7 @@ import { count, locate, replaceAt, valueAt, valueOffset, type Edited, type Step,
 import { parseRegion } from './region';
 import { pairLines, plainDataProblem, type PlainScalar } from './render';
 import { sameData } from './same-data';
-import { isScalarToken, scalarData, swapScalar } from './scalar-swap';
+import { isScalarToken, notesAfter, scalarData, swapScalar } from './scalar-swap';
 import { contentLength, entryIndices, isCollection, isFlow, isMapToken, textLength, type Collection } from './tree';
 
 export type YamlEdit =
@@ -20,20 +20,28 @@ export type YamlEdit =
 
 export type Applied = { ok: true; editable: EditableText } | { ok: false; problem: string };
 
-/** One edit on the tree; the edited part is read back and checked before the new tree is returned. */
+/**
+ * One edit on the tree; the edited part is read back and checked before the
+ * new tree is returned. A new value that does not read back is written once
+ * more without block scalars: comment lines indented under it can be taken
+ * for a block scalar's text.
+ */
 export function applyEdit(editable: EditableText, edit: YamlEdit): Applied {
   const malformed = shapeProblem(edit);
   if (malformed) return { ok: false, problem: malformed };
-  const outcome = run(editable, edit);
-  if (outcome === 'unchanged') return { ok: true, editable };
-  if (typeof outcome === 'string') return { ok: false, problem: outcome };
-  const problem = checkOutcome(editable.document, outcome.document, edit);
-  return problem ? { ok: false, problem } : { ok: true, editable: withEdit(editable, outcome) };
+  let problem = '';
+  for (const blockless of edit.kind === 'set' || edit.kind === 'insert' ? [false, true] : [false]) {
+    const outcome = run(editable, edit, blockless);
+    if (outcome === 'unchanged') return { ok: true, editable };
+    problem = typeof outcome === 'string' ? outcome : (checkOutcome(editable.document, outcome.document, edit) ?? '');
+    if (typeof outcome !== 'string' && problem === '') return { ok: true, editable: withEdit(editable, outcome) };
+  }
+  return { ok: false, problem };
 }
 
 type Outcome = Edited | 'unchanged' | string;
 
-function run(editable: EditableText, edit: YamlEdit): Outcome {
+function run(editable: EditableText, edit: YamlEdit, blockless: boolean): Outcome {
   const { document, eol, aliased } = editable;
   if (document.value === undefined) {
     if (edit.kind !== 'set' || edit.path.length !== 1) return 'the document is empty; set a first key to start it';
@@ -48,13 +56,13 @@ function run(editable: EditableText, edit: YamlEdit): Outcome {
     if (edit.kind !== 'set' && edit.kind !== 'insert') return `${formatPath(edit.path.slice(0, -1))} has no key ${q(located.key)}`;
     if (edit.kind === 'insert' && edit.index !== 0) return `${formatPath(edit.path)} is not there yet, so the only place to insert is 0, not ${edit.index}`;
     const value = edit.kind === 'set' ? edit.value : [edit.value];
-    return aliasProblem(aliased, document, steps, edit.path, []) ?? addKey(editable, steps, located.map, located.key, value);
+    return aliasProblem(aliased, document, steps, edit.path, []) ?? addKey(editable, steps, located.map, located.key, value, blockless);
   }
 
   switch (edit.kind) {
     case 'set': {
       const guard = aliasProblem(aliased, document, steps, edit.path, [valueAt(document, steps, depth)]);
-      return guard ?? setValue(editable, steps, edit.value);
+      return guard ?? setValue(editable, steps, edit.value, blockless);
     }
     case 'delete': {
       const step = steps[depth - 1]!;
@@ -70,17 +78,17 @@ function run(editable: EditableText, edit: YamlEdit): Outcome {
       if (target === undefined || isNull(target, steps)) {
         if (depth === 0) return 'the document is a single empty value, not a list';
         if (edit.index !== 0) return `${formatPath(edit.path)} is empty, so the only place to insert is 0, not ${edit.index}`;
-        return setValue(editable, steps, [edit.value]);
+        return setValue(editable, steps, [edit.value], blockless);
       }
       if (!isCollection(target) || isMapToken(target)) return `${formatPath(edit.path)} is ${isCollection(target) ? 'a map' : 'a single value'}, not a list`;
       const length = entryIndices(target).length;
       if (edit.index > length) return `${formatPath(edit.path)} has ${count(length)}, so an item can go at 0 to ${length}, not at ${edit.index}`;
       if (isFlow(target)) {
         // An empty `[]` in a block collection becomes a block list, as deleting the last item of one leaves `[]`.
-        if (length === 0 && depth > 0 && !isFlow(steps[depth - 1]!.collection)) return setValue(editable, steps, [edit.value]);
+        if (length === 0 && depth > 0 && !isFlow(steps[depth - 1]!.collection)) return setValue(editable, steps, [edit.value], blockless);
         return flowInsert({ document, steps, depth, collection: target }, edit.index, flowValueText(edit.value, target));
       }
-      return insertEntry({ document, steps, depth, collection: target, eol }, edit.index, entryBlock(target, edit.index, undefined, edit.value, eol));
+      return insertEntry({ document, steps, depth, collection: target, eol }, edit.index, entryBlock(target, edit.index, undefined, edit.value, eol, blockless));
     }
     case 'move': {
       const target = valueAt(document, steps, depth);
@@ -98,32 +106,37 @@ function run(editable: EditableText, edit: YamlEdit): Outcome {
 }
 
 /** The value at the end of `steps` replaced: a scalar token for a scalar, else the text from the entry's indicator on. */
-function setValue({ document, eol }: Pick<EditableText, 'document' | 'eol'>, steps: readonly Step[], value: unknown): Outcome {
+function setValue(editable: EditableText, steps: readonly Step[], value: unknown, blockless: boolean): Outcome {
+  const { document, eol } = editable;
   const depth = steps.length;
   const { collection, raw } = steps[depth - 1]!;
   const item = collection.items[raw]!;
   const old = item.value;
   const tagged = (item.sep ?? item.start).some((t) => t.type === 'tag');
   if ((value === null || typeof value !== 'object') && isScalarToken(old) && !tagged) {
-    const swapped = swapScalar(old, value as PlainScalar, { inFlow: isFlow(collection), entryColumn: collection.indent, eol });
-    if (typeof swapped !== 'object') return swapped;
     const from = valueOffset(document, steps, depth);
-    return { document: replaceAt(document, steps, depth, swapped.token), splice: { from, to: from + textLength(old), text: CST.stringify(swapped.token) } };
+    const to = from + textLength(old);
+    const inFlow = isFlow(collection);
+    const following = inFlow ? '' : notesAfter(editable.text, editable.start + to);
+    const swapped = swapScalar(old, value as PlainScalar, { inFlow, entryColumn: collection.indent, eol, following, blockless });
+    if (typeof swapped !== 'object') return swapped;
+    return { document: replaceAt(document, steps, depth, swapped.token), splice: { from, to, text: CST.stringify(swapped.token) } };
   }
   const position = entryIndices(collection).indexOf(raw);
   if (isFlow(collection)) return flowReplace({ document, steps, depth: depth - 1, collection }, position, flowValueText(value, collection));
-  return replaceValue({ document, steps, depth: depth - 1, collection, eol }, raw, value);
+  return replaceValue({ document, steps, depth: depth - 1, collection, eol }, raw, value, blockless);
 }
 
 /** A new key at the end of a map. An empty `{}` written in a block collection becomes a block map. */
-function addKey({ document, eol }: Pick<EditableText, 'document' | 'eol'>, steps: readonly Step[], map: Collection, key: string, value: unknown): Outcome {
+function addKey(editable: EditableText, steps: readonly Step[], map: Collection, key: string, value: unknown, blockless: boolean): Outcome {
+  const { document, eol } = editable;
   const depth = steps.length;
   if (isFlow(map)) {
-    if (map.items.length === 0 && depth > 0 && !isFlow(steps[depth - 1]!.collection)) return setValue({ document, eol }, steps, { [key]: value });
+    if (map.items.length === 0 && depth > 0 && !isFlow(steps[depth - 1]!.collection)) return setValue(editable, steps, { [key]: value }, blockless);
     return flowInsert({ document, steps, depth, collection: map }, entryIndices(map).length, flowPairText(key, value, map));
   }
   const position = entryIndices(map).length;
-  return insertEntry({ document, steps, depth, collection: map, eol }, position, entryBlock(map, position, key, value, eol));
+  return insertEntry({ document, steps, depth, collection: map, eol }, position, entryBlock(map, position, key, value, eol, blockless));
 }
 
 /** The first key of an empty document, written after whatever the text holds (comments, a `---`). */
@@ -185,6 +198,7 @@ function dataAt(document: CST.Document, path: YamlPath): unknown {
 
 /** What is wrong with the edit itself, before the text is looked at. */
 function shapeProblem(edit: YamlEdit): string | undefined {
+  if (typeof edit !== 'object' || edit === null) return 'an edit is an object with a kind (set, delete, insert or move) and a path';
   const e = edit as Partial<Record<string, unknown>>;
   if (!Array.isArray(e.path) || !e.path.every((s) => typeof s === 'string' || (typeof s === 'number' && Number.isInteger(s) && s >= 0))) {
     return 'the path must be a list of keys (text) and item numbers (whole numbers from 0)';

@@ -4,7 +4,7 @@ import type { Edited, Step } from './locate';
 import { containerRegion, documentRegion, headRegion, itemsRegion, type Region } from './region';
 import { entryLines, pairLines, scalarSource, valueLines, type CollectionStyle, type PlainScalar, type ScalarStyle } from './render';
 import { isScalarToken, styleOf } from './scalar-swap';
-import { entryIndices, isCollection, isFlow, isMapToken, itemLayout, type Collection, type Item } from './tree';
+import { entryIndices, indicatorEnd, isCollection, isFlow, isMapToken, itemLayout, padded, type Collection, type Item } from './tree';
 
 /** A block collection being edited: the tree, the path to the collection and the text's line break. */
 export interface BlockSite {
@@ -76,28 +76,20 @@ function editEntries(site: BlockSite, first: number, last: number, edit: (model:
 /** The collection's items [0, to) with what precedes its first entry: from the key of the entry holding it, or the document's start. */
 function whole(site: BlockSite, to: number): { region: Region; model: LineModel } {
   const { document, steps, depth, collection, eol } = site;
-  if (depth === 0) {
-    const region = documentRegion(document, collection);
-    return { region, model: lineModel(region, eol, -1, true) };
-  }
-  const region = headRegion(document, steps, depth, collection, to);
-  return { region, model: lineModel(region, eol, headLine(region, steps[depth - 1]!), true) };
+  const region = depth === 0 ? documentRegion(document, collection) : headRegion(document, steps, depth, collection, to);
+  return { region, model: lineModel(region, eol, headLine(region), true) };
 }
 
-/** The line of the region's text that holds the collection's key (or dash). */
-const headLine = (region: Region, holder: Step) => region.text.slice(0, region.column + indicatorEnd(holder)).split('\n').length - 1;
+/** The line of the region's text that holds the collection's key (or dash), or -1. */
+const headLine = (region: Region) => (region.keyEnd === undefined ? -1 : region.text.slice(0, region.keyEnd).split('\n').length - 1);
 
 function emptyCollection(site: BlockSite): Result {
   const { document, steps, depth, collection, eol } = site;
-  const marker = isMapToken(collection) ? '{}' : '[]';
-  if (depth === 0) {
-    const region = documentRegion(document, collection);
-    return region.graft(emptied(lineModel(region, eol, -1, true), marker, undefined));
-  }
-  const holder = steps[depth - 1]!;
-  const region = containerRegion(document, steps, depth, collection);
-  const model = lineModel(region, eol, headLine(region, holder), true);
-  return region.graft(emptied(model, marker, holder.collection.type === 'block-map' ? region.column + indicatorEnd(holder, true) : undefined));
+  const region = depth === 0 ? documentRegion(document, collection) : containerRegion(document, steps, depth, collection);
+  const model = lineModel(region, eol, headLine(region), true);
+  // After a key (`key: []`); where the collection is a list entry's or the document's, on a line of its own.
+  const afterKey = depth > 0 && steps[depth - 1]!.collection.type === 'block-map' ? region.keyEnd : undefined;
+  return region.graft(emptied(model, isMapToken(collection) ? '{}' : '[]', afterKey));
 }
 
 /** Whether comments sit between the collection's key (or dash) and its first entry. */
@@ -113,55 +105,35 @@ function afterIndicatorTokens({ collection, raw }: Step): CST.SourceToken[] {
 }
 
 /**
- * Offset in an entry's text just after its indicator (the `:` of a map
- * entry, the `-` of a list entry), and with `props` after an anchor or tag
- * that follows it on its line.
- */
-export function indicatorEnd(step: Step, props = false): number {
-  const item = step.collection.items[step.raw]!;
-  let offset = item.sep ? [...item.start, ...(item.key ? [item.key] : [])].reduce((n, t) => n + CST.stringify(t).length, 0) : 0;
-  let end = offset;
-  let seen = false;
-  for (const t of item.sep ?? item.start) {
-    offset += t.source.length;
-    const indicator = t.type === 'map-value-ind' || t.type === 'seq-item-ind';
-    if (indicator || (seen && props && (t.type === 'anchor' || t.type === 'tag'))) end = offset;
-    seen ||= indicator;
-    if (seen && t.type === 'newline') break;
-  }
-  return end;
-}
-
-/**
  * The entry's value replaced by `value`, from just after its `:` or `-` (a
  * tag there, which would change what the new value reads as, goes too) to
  * the end of the value's last line; a comment on the key's line is kept
  * there. Whatever follows the value's last line stays as it is.
  */
-export function replaceValue(site: BlockSite, raw: number, value: unknown): Result {
+export function replaceValue(site: BlockSite, raw: number, value: unknown, blockless: boolean): Result {
   const { document, steps, depth, collection, eol } = site;
   const region = itemsRegion(document, steps, depth, collection, raw, raw + 1);
-  const from = region.column + indicatorEnd({ collection, raw });
+  const from = region.column + indicatorEnd(collection.items[raw]!);
   const contentEnd = region.column + itemLayout(collection.items[raw]!).contentEnd;
   const newline = region.text.indexOf('\n', contentEnd);
   const lineEnd = newline < 0 ? region.text.length : region.text[newline - 1] === '\r' ? newline - 1 : newline;
   const comment = keyLineComment({ collection, raw }, region.text.slice(from, contentEnd).includes('\n'));
   const position = entryIndices(collection).indexOf(raw);
-  return region.graft(region.text.slice(0, from) + afterIndicator(value, collection, position, comment, eol) + region.text.slice(lineEnd));
+  return region.graft(region.text.slice(0, from) + afterIndicator(value, collection, position, { comment, eol, blockless }) + region.text.slice(lineEnd));
 }
 
 /** The text after an entry's `:` or `-` that writes `value`: on the same line, or as indented lines below. */
-function afterIndicator(value: unknown, collection: Collection, position: number, comment: string | undefined, eol: string): string {
+function afterIndicator(value: unknown, collection: Collection, position: number, { comment, eol, blockless }: { comment: string | undefined; eol: string; blockless: boolean }): string {
   const inner = collection.indent + 2;
   const note = comment ? ` ${comment}` : '';
   const old = collection.items[entryIndices(collection)[position]!]!.value;
   if (value === null || typeof value !== 'object') {
     const style: ScalarStyle | undefined = isScalarToken(old) ? styleOf(old) : undefined;
-    const src = scalarSource(value as PlainScalar, { inFlow: false, bodyIndent: inner, width: 80, eol, ...(style ? { style } : {}) });
+    const src = scalarSource(value as PlainScalar, { inFlow: false, bodyIndent: inner, width: 80, eol, blockless, ...(style ? { style } : {}) });
     return src.block ? ` ${src.header}${note}${eol}${src.body.slice(0, -eol.length)}` : ` ${src.source}${note}`;
   }
   if (Object.keys(value).length === 0) return ` ${Array.isArray(value) ? '[]' : '{}'}${note}`;
-  const style = styleFor(value, collection, position, true);
+  const style = { ...styleFor(value, collection, position, true), blockless };
   if (style.flow) return ` ${valueLines(value, style)[0]}${note}`;
   const pad = (l: string) => (l === '' ? '' : ' '.repeat(inner) + l);
   if (collection.type === 'block-seq') {
@@ -172,8 +144,9 @@ function afterIndicator(value: unknown, collection: Collection, position: number
 }
 
 /** The lines (each with its line break) of a new entry at `position` of a block collection, at its indent. */
-export function entryBlock(collection: Collection, position: number, key: string | undefined, value: unknown, eol: string): string[] {
-  const style = value !== null && typeof value === 'object' && Object.keys(value).length > 0 ? styleFor(value, collection, position, false) : { flow: false, padding: false };
+export function entryBlock(collection: Collection, position: number, key: string | undefined, value: unknown, eol: string, blockless: boolean): string[] {
+  const shape = value !== null && typeof value === 'object' && Object.keys(value).length > 0 ? styleFor(value, collection, position, false) : { flow: false, padding: false };
+  const style = { ...shape, blockless };
   const indent = ' '.repeat(collection.indent);
   const lines =
     key === undefined
@@ -217,9 +190,6 @@ function firstFlow(collection: Collection): CST.FlowCollection | undefined {
   }
   return undefined;
 }
-
-/** Whether a flow collection has spaces inside its brackets. */
-export const padded = (c: CST.FlowCollection): boolean => c.items[0]?.start[0]?.type === 'space';
 
 /** The comment on the line of an entry's key or dash, kept when its value is replaced. */
 function keyLineComment(step: Step, valueEndsBelow: boolean): string | undefined {

@@ -13,9 +13,6 @@ import type { Region } from './region';
  * Each line keeps its own line break; the last may have none.
  */
 export interface LineModel {
-  lines: string[];
-  /** Offset in the region's text where each line starts. */
-  starts: number[];
   blocks: Piece[];
   /** Lines before the first block, between blocks, and after the last. */
   gaps: string[][];
@@ -59,7 +56,8 @@ export function lineModel(region: Region, eol: string, floor: number, holdsFirst
     const key = lineOf(entry.begin);
     const next = region.entries[k + 1];
     const limit = next ? lineOf(next.begin) : lines.length;
-    let bottom = lineOf(entry.contentEnd - 1);
+    // Content that ends with a line break ends with an empty line (the blank lines a `|+` block scalar keeps).
+    let bottom = region.text[entry.contentEnd - 1] === '\n' ? lineOf(entry.contentEnd) : lineOf(entry.contentEnd - 1);
     while (bottom + 1 < limit && COMMENT.test(lines[bottom + 1]!) && indentOf(lines[bottom + 1]!) > indent) bottom++;
     const above = k > 0 ? spans[k - 1]!.bottom : floor;
     let top = key;
@@ -70,7 +68,7 @@ export function lineModel(region: Region, eol: string, floor: number, holdsFirst
   const gaps = spans.map((s, k) => lines.slice(k > 0 ? spans[k - 1]!.bottom + 1 : 0, s.top));
   gaps.push(lines.slice(spans[spans.length - 1]!.bottom + 1));
   const first = spans[0]!;
-  return { lines, starts, blocks, gaps, indent, eol, ...(holdsFirst ? { lead: lines[first.key]!.slice(0, first.leadLength) } : {}) };
+  return { blocks, gaps, indent, eol, ...(holdsFirst ? { lead: lines[first.key]!.slice(0, first.leadLength) } : {}) };
 }
 
 /** The blank lines at the end of a gap (those directly above the block after it). */

@@ -59,6 +59,9 @@ function parseEditable(text: string): ReadResult {
     const { line, column } = lineLocator(text)(offset);
     return `line ${line}, column ${column}`;
   };
+  // The loader reads old Mac line breaks by rewriting them; the editor keeps the text as it is, and the YAML library does not take a lone CR for a line break.
+  const lone = /\r(?!\n)/.exec(text);
+  if (lone) return { ok: false, problem: `the text has a line that ends in a lone CR (old Mac line breaks) at ${where(lone.index)}; the editor keeps line breaks as they are, so save the file with LF or CR LF ones` };
   const parser = new Parser();
   const tokens: CST.Token[] = [];
   for (const lexeme of new Lexer().lex(text)) {

@@ -1,7 +1,7 @@
 import { Composer, CST, Parser } from 'yaml';
 import { replaceAt, valueOffset, type Edited, type Step } from './locate';
 import { pairLines, scalarSource, valueLines, type PlainScalar } from './render';
-import { entryIndices, itemLayout, textLength } from './tree';
+import { entryIndices, indicatorEnd, itemLayout, padded, textLength } from './tree';
 
 /**
  * Edits inside a flow collection (`{ a: 1, b: 2 }`, `[x, y]`) are made on
@@ -34,7 +34,7 @@ function layout(collection: CST.FlowCollection): Layout {
   collection.items.forEach((item, raw) => {
     if (indices.has(raw)) {
       const l = itemLayout(item);
-      const colon = item.sep ? sepIndicatorEnd(item) : l.valueStart;
+      const colon = item.sep ? indicatorEnd(item) : l.valueStart;
       entries.push({ raw, begin: offset + l.begin, valueFrom: offset + colon, contentEnd: offset + l.contentEnd });
     }
     offset += textLength(item);
@@ -43,25 +43,15 @@ function layout(collection: CST.FlowCollection): Layout {
   return { text, open: collection.start.source, close, entries };
 }
 
-/** Offset in an item's text just after the `:` of its separator. */
-function sepIndicatorEnd(item: CST.CollectionItem): number {
-  let offset = textLength({ start: item.start, ...(item.key ? { key: item.key } : {}) });
-  for (const t of item.sep!) {
-    offset += t.source.length;
-    if (t.type === 'map-value-ind') return offset;
-  }
-  return offset;
-}
-
 /** The text of a value inside this flow collection. */
 export function flowValueText(value: unknown, collection: CST.FlowCollection): string {
-  const padding = collection.items[0]?.start[0]?.type === 'space';
   if (value === null || typeof value !== 'object') return (scalarSource(value as PlainScalar, { inFlow: true, bodyIndent: 0, width: 0, eol: '\n' }) as { source: string }).source;
-  return valueLines(value, { flow: true, padding })[0]!;
+  return valueLines(value, { flow: true, padding: padded(collection) })[0]!;
 }
 
+/** The text of a new `key: value` entry of this flow map. */
 export function flowPairText(key: string, value: unknown, collection: CST.FlowCollection): string {
-  return pairLines(key, value, { flow: true, padding: collection.items[0]?.start[0]?.type === 'space' })[0]!;
+  return pairLines(key, value, { flow: true, padding: padded(collection) })[0]!;
 }
 
 export function flowDelete(site: FlowSite, position: number): Result {

@@ -1,5 +1,6 @@
 import { formatPath } from '../scenario/problems';
 import { applyEdit, type YamlEdit } from './apply';
+import type { YamlPath } from './locate';
 import { readEditable, remember, type EditableText } from './editable-text';
 
 export type { YamlPath } from './locate';
@@ -38,6 +39,7 @@ export function applyYamlEdits(text: string, edits: readonly YamlEdit[]): YamlEd
 }
 
 function describe(edit: YamlEdit): string {
-  const kind = typeof (edit as { kind?: unknown }).kind === 'string' ? edit.kind : 'edit';
-  return Array.isArray(edit.path) ? `${kind} ${formatPath(edit.path)}` : kind;
+  const e = (typeof edit === 'object' && edit !== null ? edit : {}) as Partial<Record<string, unknown>>;
+  const kind = typeof e.kind === 'string' ? e.kind : 'edit';
+  return Array.isArray(e.path) && e.path.every((s) => typeof s === 'string' || typeof s === 'number') ? `${kind} ${formatPath(e.path as YamlPath)}` : kind;
 }

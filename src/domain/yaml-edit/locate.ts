@@ -25,10 +25,6 @@ export function valueAt(document: CST.Document, steps: readonly Step[], depth: n
   return collection.items[raw]!.value;
 }
 
-export function itemAt(step: Step): Item {
-  return step.collection.items[step.raw]!;
-}
-
 /** The entry of a map with this key, or of a list at this index, as a position in `items`. */
 export function findEntry(collection: Collection, segment: string | number): number | undefined {
   const entries = entryIndices(collection);

@@ -1,6 +1,6 @@
 import { Composer, CST, Parser } from 'yaml';
 import { itemsOffset, replaceAt, spliceItems, valueOffset, type Edited, type Step } from './locate';
-import { entryIndices, isEntry, itemLayout, sourceLength, textLength, type Collection, type Item } from './tree';
+import { entryIndices, indicatorEnd, isEntry, itemLayout, sourceLength, textLength, type Collection, type Item } from './tree';
 
 /**
  * A stretch of the document's text that an edit rewrites: whole items of
@@ -17,6 +17,8 @@ export interface Region {
   base: number;
   /** Offsets in `text` of the edited collection's entries: where each begins and where its content ends. */
   entries: Array<{ raw: number; begin: number; contentEnd: number }>;
+  /** When the text holds the key (or dash) of the entry that holds the collection: the offset just after it and any anchor or tag. */
+  keyEnd?: number;
   /** The parsed new text in place of the old: the new tree and the change to the text, or a problem. */
   graft(text: string): Edited | string;
 }
@@ -54,7 +56,7 @@ export function containerRegion(document: CST.Document, steps: readonly Step[], 
   while (end < outer.items.length && !isEntry(outer, outer.items[end]!)) end++;
   const region = itemsRegion(document, steps, depth - 1, outer, raw, end);
   const base = region.column + itemLayout(outer.items[raw]!).valueStart;
-  return { ...region, collection, base, entries: entriesOf(collection, base, 0, collection.items.length) };
+  return { ...region, collection, base, entries: entriesOf(collection, base, 0, collection.items.length), keyEnd: region.column + indicatorEnd(outer.items[raw]!, true) };
 }
 
 /**
@@ -78,6 +80,7 @@ export function headRegion(document: CST.Document, steps: readonly Step[], depth
     collection,
     base,
     entries: entriesOf(collection, base, 0, to),
+    keyEnd: column + indicatorEnd(head, true),
     graft(next) {
       const items = readItems(next, column, outer);
       if (typeof items === 'string') return items;

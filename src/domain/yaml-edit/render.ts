@@ -30,6 +30,8 @@ export interface ScalarPlace {
   eol: string;
   /** The style of the value being replaced, kept where the new value allows it. */
   style?: ScalarStyle;
+  /** No block scalar: comment lines indented under the place would read as its text. */
+  blockless?: boolean;
 }
 
 export type PlainScalar = string | number | boolean | null;
@@ -53,16 +55,15 @@ export function scalarSource(value: PlainScalar, place: ScalarPlace): ScalarSour
   if (text[0] !== '|' && text[0] !== '>') return { block: false, source: text };
   const [header, ...lines] = text.split('\n');
   // An indentation digit in the header counts from the margin the block was written at; a value that
-  // needs one (it starts with a space) is written double-quoted instead.
-  if (/\d/.test(header!)) return scalarSource(value, { ...place, style: Scalar.QUOTE_DOUBLE });
+  // needs one (its first line starts with a space) is written double-quoted instead.
+  if (/\d/.test(header!)) return scalarSource(value, { ...place, style: Scalar.QUOTE_DOUBLE, blockless: true });
   const pad = ' '.repeat(place.bodyIndent);
   return { block: true, header: header!, body: lines.map((l) => (l === '' ? '' : pad + l) + place.eol).join('') };
 }
 
 function stringStyle(value: string, place: ScalarPlace): ScalarStyle {
   const block = place.style === Scalar.BLOCK_FOLDED || place.style === Scalar.BLOCK_LITERAL;
-  if (place.inFlow) return value.includes('\n') ? Scalar.QUOTE_DOUBLE : block || !place.style ? Scalar.PLAIN : place.style;
-  if (/^[ \t]/.test(value) && (block || value.includes('\n'))) return Scalar.QUOTE_DOUBLE;
+  if (place.inFlow || place.blockless) return value.includes('\n') ? Scalar.QUOTE_DOUBLE : block || !place.style ? Scalar.PLAIN : place.style;
   if (value.includes('\n')) return block ? place.style! : Scalar.BLOCK_LITERAL;
   return place.style ?? Scalar.PLAIN;
 }
@@ -73,6 +74,8 @@ export interface CollectionStyle {
   padding: boolean;
   /** A collection already in the text whose nested collections the new block one copies: flow where it has flow under the same key. */
   like?: CST.Token | undefined;
+  /** No block scalars inside (see ScalarPlace). */
+  blockless?: boolean;
 }
 
 /** A value as block lines at the left margin (no line breaks), or as one line in flow style. */
@@ -111,31 +114,28 @@ function lines(doc: Document, style: CollectionStyle): string[] {
 }
 
 /**
- * Strings inside a flow collection keep to one line (a line break is written
- * `\n`, in double quotes); a block collection takes the flow style of its
- * template's nested collections.
+ * Strings inside a flow collection (or where no block scalar may go) keep to
+ * one line: a line break is written `\n`, in double quotes. A block
+ * collection takes the flow style of its template's nested collections.
  */
 function prepared(node: Node, style: CollectionStyle): Node {
-  if (!style.flow) {
-    shape(node, style.like);
-    return node;
-  }
-  if (isScalar(node)) {
-    if (typeof node.value === 'string' && node.value.includes('\n')) node.type = Scalar.QUOTE_DOUBLE;
-    return node;
-  }
-  visit(node, {
-    Scalar(_key, scalar) {
-      if (typeof scalar.value === 'string' && scalar.value.includes('\n')) scalar.type = Scalar.QUOTE_DOUBLE;
-    },
-  });
+  if (style.flow || style.blockless) oneLine(node);
+  if (!style.flow) shape(node, style.like);
   return node;
+}
+
+function oneLine(node: Node): void {
+  const quote = (scalar: Scalar) => {
+    if (typeof scalar.value === 'string' && scalar.value.includes('\n')) scalar.type = Scalar.QUOTE_DOUBLE;
+  };
+  if (isScalar(node)) quote(node);
+  else visit(node, { Scalar: (_key, scalar) => quote(scalar) });
 }
 
 function shape(node: Node, like: CST.Token | undefined): void {
   if (!isCollection(like) || like.type === 'flow-collection') return;
   const follow = (child: unknown, template: CST.Token | undefined) => {
-    if ((isMap(child) || isSeq(child)) && template?.type === 'flow-collection' && template.items.length > 0) prepared(Object.assign(child, { flow: true }), { flow: true, padding: false });
+    if ((isMap(child) || isSeq(child)) && template?.type === 'flow-collection' && template.items.length > 0) oneLine(Object.assign(child, { flow: true }));
     else if (isMap(child) || isSeq(child)) shape(child, template);
   };
   if (isMap(node) && like.type === 'block-map') {
@@ -154,23 +154,25 @@ const trimEnd = (text: string) => text.replace(/\n$/, '');
 /**
  * Why a value cannot be written as plain YAML data (strings, numbers,
  * booleans, null, arrays and plain objects), or undefined when it can.
+ * `at` is where in the value, as `.key[0]`.
  */
-export function plainDataProblem(value: unknown, at = 'the value', depth = 0, within: unknown[] = []): string | undefined {
+export function plainDataProblem(value: unknown, at = '', depth = 0, within: unknown[] = []): string | undefined {
+  const where = at === '' ? 'the value' : `the value at ${at}`;
   if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return undefined;
-  if (typeof value !== 'object') return `${at} is ${value === undefined ? 'undefined' : `a ${typeof value}`}, which YAML cannot hold`;
-  if (depth >= LIMITS.depth) return `${at} nests deeper than ${LIMITS.depth} levels`;
-  if (within.includes(value)) return `${at} contains itself`;
+  if (typeof value !== 'object') return `${where} is ${value === undefined ? 'undefined' : `a ${typeof value}`}, which YAML cannot hold`;
+  if (depth >= LIMITS.depth) return `${where} nests deeper than ${LIMITS.depth} levels`;
+  if (within.includes(value)) return `${where} contains itself`;
   const inner = [...within, value];
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
-      if (!(i in value)) return `${at}[${i}] is a hole in the array`;
+      if (!(i in value)) return `the value at ${at}[${i}] is a hole in the array`;
       const problem = plainDataProblem(value[i], `${at}[${i}]`, depth + 1, inner);
       if (problem) return problem;
     }
     return undefined;
   }
   const proto = Object.getPrototypeOf(value) as object | null;
-  if (proto !== Object.prototype && proto !== null) return `${at} is a ${(value as object).constructor?.name ?? 'special object'}, not plain data`;
+  if (proto !== Object.prototype && proto !== null) return `${where} is a ${(value as object).constructor?.name ?? 'special object'}, not plain data`;
   for (const key of Object.keys(value)) {
     const problem = plainDataProblem((value as Record<string, unknown>)[key], `${at}.${key}`, depth + 1, inner);
     if (problem) return problem;

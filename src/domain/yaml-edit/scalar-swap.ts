@@ -9,6 +9,9 @@ export interface ScalarSite {
   inFlow: boolean;
   entryColumn: number;
   eol: string;
+  /** The blank and comment lines after the scalar, which a block scalar written there must not take in. */
+  following: string;
+  blockless: boolean;
 }
 
 const FOLDED_WIDTH = 80;
@@ -28,7 +31,7 @@ export function swapScalar(old: ScalarToken, value: PlainScalar, site: ScalarSit
   const oldBody = old.type === 'block-scalar' ? old.source : '';
   const bodyIndent = oldBody ? (/^( *)\S/m.exec(oldBody)?.[1]?.length ?? site.entryColumn + 2) : site.entryColumn + 2;
   const width = Math.max(FOLDED_WIDTH, ...oldBody.split('\n').map((l) => l.replace(/\r$/, '').length));
-  const rendered = scalarSource(value, { inFlow: site.inFlow, bodyIndent, width, eol: site.eol, ...(style ? { style } : {}) });
+  const rendered = scalarSource(value, { inFlow: site.inFlow, bodyIndent, width, eol: site.eol, blockless: site.blockless, ...(style ? { style } : {}) });
   // Trailing tokens: a comment and the line break after a flow scalar, or after a block scalar's header.
   const trail = old.type === 'block-scalar' ? (old.props.slice(1) as CST.SourceToken[]) : (old.end ?? []);
   let token: ScalarToken;
@@ -42,7 +45,7 @@ export function swapScalar(old: ScalarToken, value: PlainScalar, site: ScalarSit
     const type = rendered.source[0] === '"' ? 'double-quoted-scalar' : rendered.source[0] === "'" ? 'single-quoted-scalar' : 'scalar';
     token = { type, offset: old.offset, indent: old.indent, source: rendered.source, end: trail };
   }
-  if (!sameData(scalarData(CST.stringify(token), site.inFlow), value)) return 'the new value would not read back as written';
+  if (!sameData(scalarData(CST.stringify(token) + site.following, site.inFlow), value)) return 'the new value would not read back as written';
   return { token };
 }
 
@@ -59,6 +62,13 @@ export function styleOf(token: ScalarToken): ScalarStyle | undefined {
     default:
       return undefined;
   }
+}
+
+/** The blank and comment lines from `offset` (a line's start) up to the next line with content. */
+export function notesAfter(text: string, offset: number): string {
+  const notes = /(?:[ \t]*(?:#[^\n]*)?\n)*/y;
+  notes.lastIndex = offset;
+  return notes.exec(text)![0];
 }
 
 /** What a scalar's source reads as, written after a key or inside a flow list; undefined if it does not read. */

@@ -7,6 +7,8 @@ export type Item = CST.CollectionItem;
 export const isCollection = (token: CST.Token | null | undefined): token is Collection => CST.isCollection(token);
 export const isFlow = (c: Collection): c is CST.FlowCollection => c.type === 'flow-collection';
 export const isMapToken = (c: Collection): boolean => c.type === 'block-map' || (c.type === 'flow-collection' && c.start.type === 'flow-map-start');
+/** Whether a flow collection has spaces inside its brackets: `{ a: 1 }` rather than `{a: 1}`. */
+export const padded = (c: CST.FlowCollection): boolean => c.items[0]?.start[0]?.type === 'space';
 
 /**
  * Whether an item is an entry: the parser also makes items of comments alone
@@ -34,22 +36,28 @@ export function keyText(item: Item): string | undefined {
 
 export const sourceLength = (tokens: readonly CST.SourceToken[] | undefined): number => (tokens ? tokens.reduce((n, t) => n + t.source.length, 0) : 0);
 
+// Tokens are never changed once made (an edit copies what it changes), so a length, once summed, holds.
+const lengths = new WeakMap<object, number>();
+
 /** Length of a token's or item's text, summed without building the text. */
 export function textLength(t: CST.Token | Item): number {
-  if (!('type' in t)) return sourceLength(t.start) + (t.key ? textLength(t.key) : 0) + sourceLength(t.sep) + (t.value ? textLength(t.value) : 0);
-  switch (t.type) {
-    case 'block-scalar':
-      return sourceLength(t.props as CST.SourceToken[]) + t.source.length;
-    case 'block-map':
-    case 'block-seq':
-      return t.items.reduce((n, item) => n + textLength(item), 0);
-    case 'flow-collection':
-      return t.start.source.length + t.items.reduce((n, item) => n + textLength(item), 0) + sourceLength(t.end);
-    case 'document':
-      return sourceLength(t.start) + (t.value ? textLength(t.value) : 0) + sourceLength(t.end);
-    default:
-      return t.source.length + ('end' in t ? sourceLength(t.end) : 0);
-  }
+  const known = lengths.get(t);
+  if (known !== undefined) return known;
+  let length: number;
+  if (!('type' in t)) length = sourceLength(t.start) + (t.key ? textLength(t.key) : 0) + sourceLength(t.sep) + (t.value ? textLength(t.value) : 0);
+  else if (t.type === 'block-map' || t.type === 'block-seq') length = itemsLength(t.items);
+  else if (t.type === 'flow-collection') length = t.start.source.length + itemsLength(t.items) + sourceLength(t.end);
+  else if (t.type === 'block-scalar') return sourceLength(t.props as CST.SourceToken[]) + t.source.length;
+  else if (t.type === 'document') return sourceLength(t.start) + (t.value ? textLength(t.value) : 0) + sourceLength(t.end);
+  else return t.source.length + ('end' in t ? sourceLength(t.end) : 0);
+  lengths.set(t, length);
+  return length;
+}
+
+function itemsLength(items: readonly Item[]): number {
+  let n = 0;
+  for (const item of items) n += textLength(item);
+  return n;
 }
 
 // A comma before a flow collection's entry is punctuation, not the entry's content.
@@ -116,6 +124,25 @@ function endOfLast(tokens: readonly CST.SourceToken[], counts: (t: CST.SourceTok
   for (const t of tokens) {
     offset += t.source.length;
     if (counts(t)) end = offset;
+  }
+  return end;
+}
+
+/**
+ * Offset in an entry's text just after its indicator (the `:` of a map
+ * entry, the `-` of a list entry), and with `props` after an anchor or tag
+ * that follows it on its line.
+ */
+export function indicatorEnd(item: Item, props = false): number {
+  let offset = item.sep ? sourceLength(item.start) + (item.key ? textLength(item.key) : 0) : 0;
+  let end = offset;
+  let seen = false;
+  for (const t of item.sep ?? item.start) {
+    offset += t.source.length;
+    const indicator = t.type === 'map-value-ind' || t.type === 'seq-item-ind';
+    if (indicator || (seen && props && (t.type === 'anchor' || t.type === 'tag'))) end = offset;
+    seen ||= indicator;
+    if (seen && t.type === 'newline') break;
   }
   return end;
 }
