@@ -116,6 +116,19 @@ describe('the scenario editor', () => {
     expect(screen.getByText(/^Copies the brief/)).toBeTruthy();
   });
 
+  it('adds a weight preset with a weight field for every criterion', async () => {
+    const user = userEvent.setup();
+    const { saved } = setup();
+    await user.click(screen.getByRole('tab', { name: 'Criteria' }));
+    await user.click(screen.getByRole('button', { name: 'Add a weight preset' }));
+    expect(saved()).toMatch(/weightPresets:\n\s+- id: preset/);
+    const safety = screen.getByLabelText('Weight on Safety');
+    await user.clear(safety);
+    await user.type(safety, '7');
+    expect(saved()).toMatch(/safety: 7/);
+    expect(screen.getByText('The scenario passes every check.', { exact: false })).toBeTruthy();
+  });
+
   it('adds and removes an actor', async () => {
     const user = userEvent.setup();
     const { saved } = setup();

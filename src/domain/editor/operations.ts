@@ -59,6 +59,22 @@ export function addCriterion(data: Data): Operation {
   return ok(edits);
 }
 
+/** A named set of weights, starting from every criterion's default weight (the loader wants a weight for each). */
+export function addPreset(data: Data): Operation {
+  const id = freshId('preset', ids(data.weightPresets));
+  const weights = Object.fromEntries(
+    list(data.criteria).flatMap((c) => (isRecord(c) && typeof c.id === 'string' ? [[c.id, typeof c.weight === 'number' ? c.weight : 1]] : [])),
+  );
+  return ok([
+    {
+      kind: 'insert',
+      path: ['weightPresets'],
+      index: list(data.weightPresets).length,
+      value: { id, label: 'New preset', description: 'Whose view these weights stand for, and why they are set as they are.', weights },
+    },
+  ]);
+}
+
 /** A criterion removed with every score, effect and preset weight that names it. */
 export function removeCriterion(data: Data, index: number): Operation {
   const criterion = list(data.criteria)[index];

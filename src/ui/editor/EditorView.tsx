@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { canRedo, canUndo } from '../../domain/editor/history';
-import { addActor, addCriterion, addFact, removeCriterion, type Operation } from '../../domain/editor/operations';
+import { addActor, addCriterion, addFact, addPreset, removeCriterion, type Operation } from '../../domain/editor/operations';
 import { readSourceText } from '../../domain/source-text';
 import { withSchemaComment, type YamlEdit } from '../../domain/yaml-edit';
 import { Notices } from '../components/Messages';
@@ -10,7 +10,7 @@ import { downloadText } from '../download';
 import { EditorProblems } from './EditorProblems';
 import { FactChecks } from './FactChecks';
 import { OptionsSection } from './OptionsSection';
-import { ACTOR_FIELDS, BasicsSection, CRITERION_FIELDS, FACT_FIELDS, isRecord, ItemList, list } from './sections';
+import { ACTOR_FIELDS, BasicsSection, CRITERION_FIELDS, FACT_FIELDS, isRecord, ItemList, list, presetFields } from './sections';
 import { SourcePane } from './SourcePane';
 import { useEditor, type EditorStart } from './use-editor';
 
@@ -222,6 +222,17 @@ export function EditorView({ storage, start, onClose, onUse }: { storage: Storag
                 addLabel="Add a criterion"
                 onAdd={() => operate(addCriterion(data))}
                 onRemove={(i) => operate(removeCriterion(data, i))}
+              />
+              <ItemList
+                title="Weight presets"
+                path={['weightPresets']}
+                items={list(data.weightPresets)}
+                fields={presetFields(data)}
+                problems={problems}
+                onEdit={edit}
+                addLabel="Add a weight preset"
+                onAdd={() => operate(addPreset(data))}
+                onRemove={(i) => edit([{ kind: 'delete', path: ['weightPresets', i] }])}
               />
             </TabPanel>
             <TabPanel id="options" idPrefix="editor" active={section === 'options'}>

@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import { analyseScenario, treeValues } from '../../domain/analysis';
-import { followPath } from '../../domain/machine';
 import { addOption, type Operation } from '../../domain/editor/operations';
 import type { LoadResult, Problem } from '../../domain/scenario';
 import { defaultWeights } from '../../domain/scoring';
@@ -114,7 +113,8 @@ export function OptionsSection({
                 option={loaded}
                 values={values}
                 path={[]}
-                onOpenInStepper={(path) => onShowState(index, followPath(loaded, path).current)}
+                onOpenInStepper={() => undefined}
+                onShowState={(stateId) => onShowState(index, stateId)}
               />
             </div>
           ) : (

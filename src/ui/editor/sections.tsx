@@ -124,3 +124,15 @@ export const CRITERION_FIELDS: FieldSpec[] = [
   { at: ['scale', 'maxLabel'], label: 'What the highest score means (optional)', kind: 'text', optional: true },
   { at: ['weight'], label: 'Default weight (0 to 1000)', kind: 'number' },
 ];
+
+/** A weight preset's fields: its name and why, and a weight for every criterion the scenario has now. */
+export function presetFields(data: Data): FieldSpec[] {
+  return [
+    { at: ['id'], label: 'Id', kind: 'text' },
+    { at: ['label'], label: 'Label', kind: 'text' },
+    { at: ['description'], label: 'Whose view, and why', kind: 'textarea' },
+    ...list(data.criteria).flatMap((c) =>
+      isRecord(c) && typeof c.id === 'string' ? [{ at: ['weights', c.id], label: `Weight on ${typeof c.label === 'string' ? c.label : c.id}`, kind: 'number' as const }] : [],
+    ),
+  ];
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addCriterion, addFact, addOption, addStateFrom, danglingAfterDelete, deleteState, freshId, removeCriterion, rescaleBranches, type Operation } from '../../../src/domain/editor/operations';
+import { addCriterion, addFact, addOption, addPreset, addStateFrom, danglingAfterDelete, deleteState, freshId, removeCriterion, rescaleBranches, type Operation } from '../../../src/domain/editor/operations';
 import { NEW_SCENARIO_TEXT } from '../../../src/domain/editor/template';
 import { loadScenario } from '../../../src/domain/scenario';
 import { parseYamlSource } from '../../../src/domain/scenario/yaml-source';
@@ -40,6 +40,13 @@ describe("the editor's operations", () => {
     const loaded = loadScenario(t, 'edited.yaml');
     expect(loaded.ok && loaded.scenario.facts.at(-1)).toMatchObject({ id: 'fact', cite: { section: 'Port', locator: 'paragraph 2' } });
     expect(loaded.ok && loaded.scenario.options.every((o) => Object.hasOwn(o.baseline, 'criterion'))).toBe(true);
+  });
+
+  it('add a weight preset with a weight on every criterion, creating the list when there is none', () => {
+    const t = after(text, addPreset(data(text)));
+    expect(problems(t)).toEqual([]);
+    const loaded = loadScenario(t, 'edited.yaml');
+    expect(loaded.ok && loaded.scenario.weightPresets).toEqual([expect.objectContaining({ id: 'preset', weights: { safety: 3, cost: 1 } })]);
   });
 
   it('remove a criterion with every score and effect that names it', () => {

@@ -21,6 +21,8 @@ export interface DecisionTreeViewProps {
   path: readonly Step[];
   /** Called with the part of the stepped path that leads to a node on it. */
   onOpenInStepper: (path: Step[]) => void;
+  /** In the scenario editor: the button (and `O`) goes to any node's state form instead of the stepper. */
+  onShowState?: (stateId: string) => void;
 }
 
 /**
@@ -30,7 +32,7 @@ export interface DecisionTreeViewProps {
  * choices and the stepped path marked. Only part of the tree is ever drawn
  * (see tree-expansion.ts); nodes open and close by click or keyboard.
  */
-export function DecisionTreeView({ scenario, option, values, path, onOpenInStepper }: DecisionTreeViewProps) {
+export function DecisionTreeView({ scenario, option, values, path, onOpenInStepper, onShowState }: DecisionTreeViewProps) {
   const id = useId();
   const steps = useMemo(() => followPath(option, path).valid, [option, path]);
   // What the user opened or closed holds until the option or the stepped path changes; until then the view follows the plan as the weights change.
@@ -69,7 +71,8 @@ export function DecisionTreeView({ scenario, option, values, path, onOpenInStepp
     if (node.state.kind !== 'outcome') setExpanded(toggleExpansion(expanded, node.key));
   };
   const openInStepper = (node: TreeNode) => {
-    if (node.onPath) onOpenInStepper(steps.slice(0, node.depth));
+    if (onShowState) onShowState(node.stateId);
+    else if (node.onPath) onOpenInStepper(steps.slice(0, node.depth));
   };
 
   const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {
@@ -102,8 +105,8 @@ export function DecisionTreeView({ scenario, option, values, path, onOpenInStepp
         <button type="button" onClick={() => setExpanded(new Set())}>
           Collapse all
         </button>
-        <button type="button" onClick={() => openInStepper(active)} disabled={!active.onPath} aria-keyshortcuts="O">
-          Open in the stepper
+        <button type="button" onClick={() => openInStepper(active)} disabled={!onShowState && !active.onPath} aria-keyshortcuts="O">
+          {onShowState ? 'Show its form' : 'Open in the stepper'}
         </button>
         <span className="muted small">
           {layout.nodes.length} {layout.nodes.length === 1 ? 'node' : 'nodes'} drawn of {pathsText(layout.nodes[0]!.paths)} through this option.
@@ -161,7 +164,7 @@ export function DecisionTreeView({ scenario, option, values, path, onOpenInStepp
         {active.state.kind !== 'outcome' ? ` · ${pathsText(active.paths)} from here` : ''}
       </p>
       <p className="muted small" id={`${id}-keys`}>
-        Keys: arrows move (← parent, → child, ↑ ↓ along a column), Enter or Space opens or closes, O opens a node of the stepped path in the stepper.
+        Keys: arrows move (← parent, → child, ↑ ↓ along a column), Enter or Space opens or closes, O {onShowState ? "goes to the node's state form" : 'opens a node of the stepped path in the stepper'}.
       </p>
       <details className="tree-outline">
         <summary>The tree as text</summary>
