@@ -11,8 +11,10 @@ export type Operation = { ok: true; edits: YamlEdit[]; notes: string[] } | { ok:
 
 type Data = Record<string, unknown>;
 
-const isRecord = (v: unknown): v is Data => typeof v === 'object' && v !== null && !Array.isArray(v);
-const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+/** A map as read from a draft (which may hold anything). */
+export const isRecord = (v: unknown): v is Data => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A list as read from a draft, or none. */
+export const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const ids = (items: unknown): string[] => list(items).flatMap((item) => (isRecord(item) && typeof item.id === 'string' ? [item.id] : []));
 
 /** `base`, or `base-2`, `base-3`…: the first id not taken. */

@@ -1,3 +1,4 @@
+import { isRecord, list } from '../../domain/editor/operations';
 import type { Problem } from '../../domain/scenario';
 import type { YamlEdit, YamlPath } from '../../domain/yaml-edit';
 import { isolate, ScenarioText } from '../components/ScenarioText';
@@ -6,8 +7,9 @@ import { ItemForm, type FieldSpec } from './ItemForm';
 export type OnEdit = (edits: YamlEdit[], group?: string) => string | undefined;
 type Data = Record<string, unknown>;
 
-export const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-export const isRecord = (v: unknown): v is Data => typeof v === 'object' && v !== null && !Array.isArray(v);
+// The readers of draft data are the operations' own, shared by the editor's views.
+export { isRecord, list };
+
 /** An item's name for a heading: its label, name or id, whichever it has. */
 export const nameOf = (item: unknown, fallback: string): string =>
   isRecord(item) ? [item.label, item.name, item.id].find((v): v is string => typeof v === 'string' && v.trim() !== '') ?? fallback : fallback;
